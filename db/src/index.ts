@@ -6,3 +6,4 @@ export { designationKey } from './text/normalise.js';
 export { ormConfig } from './orm-config.js';
 export { startEmbeddedPostgres, databaseUrl, type RunningDatabaseServer } from './embedded.js';
 export { openDatabase, type Database } from './database.js';
+export * from './seed/import-types.js';

@@ -21,6 +21,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       allOrNothing: true,
       snapshot: true,
       emit: 'ts',
+      silent: true,
     },
     // Optimistic locking and explicit flushes: nothing is written that a service did not persist.
     forceUtcTimezone: true,

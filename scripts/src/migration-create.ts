@@ -2,7 +2,7 @@
  * Generates the next migration from the difference between the entities and the migrated
  * schema, on a throw-away embedded PostgreSQL. Usage: pnpm migration:create [--initial]
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, startEmbeddedPostgres } from '@cqc/db';
@@ -13,6 +13,11 @@ const db = await openDatabase(server.serverUrl);
 try {
   await db.migrate();
   const result = await db.orm.getMigrator().createMigration('db/src/migrations', false, process.argv.includes('--initial'));
+  // registry/ owns its tables in hand-written SQL; a generated migration must never drop them.
+  if (result.fileName && /registry_/.test(result.code)) {
+    rmSync(join('db/src/migrations', result.fileName));
+    throw new Error('the generated migration touched registry_* tables; removed it: check schemaGenerator.skipTables');
+  }
   console.log(result.fileName ? `created ${result.fileName}` : 'no changes');
   const files = readdirSync('db/src/migrations').filter((f) => /^Migration\d+/.test(f)).sort();
   const names = files.map((f) => f.replace(/\.ts$/, ''));

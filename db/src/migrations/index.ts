@@ -1,6 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125172024 } from './Migration20261125172024.js';
-import { Migration20261125172034 } from './Migration20261125172034.js';
 import { Migration20261125172500 } from './Migration20261125172500.js';
 
 /**
@@ -9,6 +8,5 @@ import { Migration20261125172500 } from './Migration20261125172500.js';
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125172024', class: Migration20261125172024 },
-  { name: 'Migration20261125172034', class: Migration20261125172034 },
   { name: 'Migration20261125172500', class: Migration20261125172500 },
 ];
