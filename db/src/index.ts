@@ -7,3 +7,4 @@ export { ormConfig } from './orm-config.js';
 export { startEmbeddedPostgres, databaseUrl, type RunningDatabaseServer } from './embedded.js';
 export { openDatabase, type Database } from './database.js';
 export * from './seed/import-types.js';
+export * from './seed/demo-data.js';

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /** Append-only record of who did what to which aggregate, for ISO/IEC 17065 evidence. */
 @Entity({ tableName: 'audit_event' })
@@ -36,5 +36,5 @@ export class AuditEvent {
   reason?: string | null;
 
   @Property({ type: 'json' })
-  payload: Record<string, unknown> = {};
+  payload: Opt<Record<string, unknown>> = {};
 }

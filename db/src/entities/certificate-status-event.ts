@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { Certificate } from './certificate.js';
 import { CertificateStatus, StatusEventKind } from './enums.js';
@@ -40,10 +40,10 @@ export class CertificateStatusEvent extends BaseEntity {
   cause?: string | null;
 
   @Property({ type: 'text' })
-  publicReasonZh: string = '';
+  publicReasonZh: Opt<string> = '';
 
   @Property({ type: 'text' })
-  publicReasonEn: string = '';
+  publicReasonEn: Opt<string> = '';
 
   /** For MODEL_WITHDRAWN: the model concerned. */
   @Property({ type: 'string', nullable: true })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { Certificate } from './certificate.js';
 import { CertificateVersionKind } from './enums.js';
@@ -25,10 +25,10 @@ export class CertificateVersion extends BaseEntity {
 
   /** What changed against the previous version, in public words. */
   @Property({ type: 'text' })
-  changeSummaryZh: string = '';
+  changeSummaryZh: Opt<string> = '';
 
   @Property({ type: 'text' })
-  changeSummaryEn: string = '';
+  changeSummaryEn: Opt<string> = '';
 
   /** The certificate's §8 contents as issued in this version. */
   @Property({ type: 'json' })

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, OneToMany, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, OneToMany, OneToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { CertificationUnit } from './certification-unit.js';
 import { CertificateStatusEvent } from './certificate-status-event.js';
@@ -35,7 +35,7 @@ export class Certificate extends BaseEntity {
   expiresOn!: string;
 
   @Property({ type: 'integer' })
-  currentVersionNo: number = 0;
+  currentVersionNo: Opt<number> = 0;
 
   /** While SUSPENDED: the latest date the suspension may last (§8.5.1.1). */
   @Property({ type: 'date', nullable: true })
@@ -45,7 +45,7 @@ export class Certificate extends BaseEntity {
   statusChangedAt!: Date;
 
   @Property({ type: 'boolean', default: false })
-  isDemo: boolean = false;
+  isDemo: Opt<boolean> = false;
 
   @OneToMany({ entity: () => CertificateVersion, mappedBy: 'certificate', orderBy: { versionNo: 'asc' } })
   versions = new Collection<CertificateVersion>(this);
@@ -54,5 +54,5 @@ export class Certificate extends BaseEntity {
   statusHistory = new Collection<CertificateStatusEvent>(this);
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { ProductType } from './enums.js';
 import { Factory } from './factory.js';
@@ -45,5 +45,5 @@ export class CertificationUnit extends BaseEntity {
   keyComponentConfigurations = new Collection<KeyComponentConfiguration>(this);
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { Organisation } from './organisation.js';
 
@@ -25,5 +25,5 @@ export class Factory extends BaseEntity {
   addressEn!: string;
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { CertificationUnit } from './certification-unit.js';
 import { KeyComponentType } from './enums.js';
@@ -19,7 +19,7 @@ export class KeyComponentConfiguration extends BaseEntity {
   components = new Collection<KeyComponent>(this);
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, OneToOne, Property, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { Organisation } from './organisation.js';
 
@@ -13,8 +13,8 @@ export class Lab extends BaseEntity {
 
   /** Test items the CMA accreditation covers. */
   @Property({ type: 'text[]' })
-  cmaScope: string[] = [];
+  cmaScope: Opt<string[]> = [];
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { OrganisationKind } from './enums.js';
 
@@ -31,8 +31,8 @@ export class Organisation extends BaseEntity {
 
   /** Loaded as demonstration data: the registry says so on every page while any exists. */
   @Property({ type: 'boolean', default: false })
-  isDemo: boolean = false;
+  isDemo: Opt<boolean> = false;
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

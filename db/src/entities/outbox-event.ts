@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /**
  * Written in the business transaction; consumed by the registry projector. `processedAt` marks
@@ -23,7 +23,7 @@ export class OutboxEvent {
   aggregateId!: string;
 
   @Property({ type: 'json' })
-  payload: Record<string, unknown> = {};
+  payload: Opt<Record<string, unknown>> = {};
 
   @Property({ type: 'datetime', nullable: true })
   processedAt?: Date | null;

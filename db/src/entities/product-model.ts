@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { CertificationUnit } from './certification-unit.js';
 import { ModelStatus, Mounting, ProductType } from './enums.js';
@@ -37,7 +37,7 @@ export class ProductModel extends BaseEntity {
 
   /** In values covered by the model, A. */
   @Property({ type: new ArrayType<number>((value) => Number(value)), columnType: 'integer[]' })
-  ratedCurrents: number[] = [];
+  ratedCurrents: Opt<number[]> = [];
 
   @Property({ type: 'string' })
   series!: string;
@@ -47,11 +47,11 @@ export class ProductModel extends BaseEntity {
   grade!: string;
 
   @Enum({ items: () => ModelStatus, nativeEnumName: 'model_status', default: ModelStatus.IN_SCOPE })
-  status: ModelStatus = ModelStatus.IN_SCOPE;
+  status: Opt<ModelStatus> = ModelStatus.IN_SCOPE;
 
   @Property({ type: 'date', nullable: true })
   withdrawnOn?: string | null;
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

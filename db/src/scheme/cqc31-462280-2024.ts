@@ -17,6 +17,7 @@ export const CQC31_462280_2024: Scheme = {
     zh: '产品检测 + 初始工厂检查 + 获证后监督',
     en: 'Product test + initial factory inspection + post-certification surveillance',
   },
+  certificationBody: { zh: '中国质量认证中心', en: 'China Quality Certification Centre' },
   certificateValidityYears: 5,
   certificateNumberPattern: /^CQC\d{2}\d{9}$/,
   keyComponentTypes: [

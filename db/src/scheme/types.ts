@@ -29,6 +29,8 @@ export interface Scheme {
   /** Printed as the certificate's basis (认证依据). */
   basis: string[];
   mode: Label;
+  /** The certification body that issues certificates under this scheme. */
+  certificationBody: Label;
   certificateValidityYears: number;
   /** `CQC` + 2-digit year of first issue + 9-digit sequence. */
   certificateNumberPattern: RegExp;

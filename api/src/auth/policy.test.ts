@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Role } from '@cqc/db';
+import { Operation, POLICY, can } from './policy.js';
+import type { Viewer } from './viewer.js';
+
+const OWN = 'org-own';
+const OTHER = 'org-other';
+const viewerOf = (role: Role): Viewer => ({ userId: `u-${role}`, role, organisationId: OWN, sessionId: 's' });
+
+/**
+ * The expected answer for every role × operation × organisation, written out in full so that a
+ * change to the policy table must be made here too, on purpose.
+ */
+const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { own: boolean; other: boolean }> }> = {
+  [Operation.READ_REGISTRY]: { anonymous: true, roles: allRoles(true, true) },
+  [Operation.LOGIN]: { anonymous: true, roles: allRoles(true, true) },
+  [Operation.READ_SELF]: { anonymous: false, roles: allRoles(true, true) },
+  [Operation.LOGOUT]: { anonymous: false, roles: allRoles(true, true) },
+};
+
+function allRoles(own: boolean, other: boolean): Record<Role, { own: boolean; other: boolean }> {
+  return Object.fromEntries(Object.values(Role).map((r) => [r, { own, other }])) as Record<Role, { own: boolean; other: boolean }>;
+}
+
+describe('authorization matrix (role × operation × organisation)', () => {
+  it('covers every operation of the policy', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(POLICY).sort());
+  });
+
+  for (const operation of Object.values(Operation)) {
+    it(`${operation}: anonymous`, () => {
+      expect(can(null, operation, { organisationId: OTHER })).toBe(EXPECTED[operation].anonymous);
+    });
+    for (const role of Object.values(Role)) {
+      it(`${operation}: ${role} on its own and on another organisation`, () => {
+        expect(can(viewerOf(role), operation, { organisationId: OWN })).toBe(EXPECTED[operation].roles[role].own);
+        expect(can(viewerOf(role), operation, { organisationId: OTHER })).toBe(EXPECTED[operation].roles[role].other);
+      });
+    }
+  }
+});

@@ -1,0 +1,49 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { User } from '@cqc/db';
+import type { Context } from '../context.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { Operation, authorize, authorizeViewer } from './policy.js';
+import { login, revokeSession } from './session-service.js';
+import { LoginPayload, ViewerType } from './types.js';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: 'Signs in; errors with BAD_CREDENTIALS' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<LoginPayload> {
+    authorize(ctx.viewer, Operation.LOGIN);
+    if (email.length > 320 || password.length > 1024) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
+    const { token, session, user } = await login(ctx.em, email, password, ctx.clock, ctx.sessionPolicy);
+    return { token, expiresAt: session.expiresAt, viewer: toViewer(user) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the token this request was made with' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    const viewer = authorizeViewer(ctx.viewer, Operation.LOGOUT);
+    await revokeSession(ctx.em, viewer.sessionId, ctx.clock);
+    return true;
+  }
+
+  @Query(() => ViewerType, { nullable: true, description: 'The signed-in user; null when anonymous' })
+  async me(@Ctx() ctx: Context): Promise<ViewerType | null> {
+    if (!ctx.viewer) return null;
+    const viewer = authorizeViewer(ctx.viewer, Operation.READ_SELF);
+    const user = await ctx.loaders.userById.load(viewer.userId);
+    if (!user) return null;
+    const organisation = await ctx.loaders.organisationById.load(viewer.organisationId);
+    return toViewer(user, organisation ?? undefined);
+  }
+}
+
+function toViewer(user: User, organisation = user.organisation): ViewerType {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    organisation: { id: organisation.id, nameZh: organisation.nameZh, nameEn: organisation.nameEn },
+  };
+}

@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Session, User } from '@cqc/db';
+import type { Clock } from '../clock.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { decoyHash, verifyPassword } from './password.js';
+import { hashToken, newToken } from './token.js';
+import type { Viewer } from './viewer.js';
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+/** Touching lastUsedAt on every request would write on every read; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export async function login(em: EntityManager, email: string, password: string, clock: Clock, policy: SessionPolicy) {
+  const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash', 'organisation'] });
+  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password);
+  if (!user || !ok || !user.active) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
+  const now = clock.now();
+  const token = newToken();
+  const session = em.create(Session, {
+    user,
+    tokenHash: hashToken(token),
+    lastUsedAt: now,
+    expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+  });
+  await em.persistAndFlush(session);
+  return { token, session, user };
+}
+
+/** The viewer a bearer token stands for, or null when it is unknown, revoked or expired. */
+export async function authenticate(em: EntityManager, token: string, clock: Clock, policy: SessionPolicy): Promise<Viewer | null> {
+  const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+  if (!session || !isLive(session, clock.now(), policy) || !session.user.active) return null;
+  const now = clock.now();
+  if (now.getTime() - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    await em.nativeUpdate(Session, { id: session.id }, { lastUsedAt: now });
+  }
+  return {
+    userId: session.user.id,
+    role: session.user.role,
+    organisationId: session.user.organisation.id,
+    sessionId: session.id,
+  };
+}
+
+function isLive(session: Session, now: Date, policy: SessionPolicy): boolean {
+  if (session.revokedAt) return false;
+  if (now >= session.expiresAt) return false;
+  return now.getTime() - session.lastUsedAt.getTime() < policy.idleMinutes * 60_000;
+}
+
+export async function revokeSession(em: EntityManager, sessionId: string, clock: Clock): Promise<void> {
+  await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: clock.now() });
+}

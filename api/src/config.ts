@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The platform's configuration, parsed and validated once at boot. The rest of the code gets a
+ * Config value and never reads process.env.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  /** Sessions end after this much inactivity… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
+  /** …and at the latest this long after login. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  SESSION_SECRET: z.string().min(16).default('development-only-session-secret'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.SESSION_SECRET === 'development-only-session-secret') {
+    throw new Error('Invalid configuration: SESSION_SECRET must be set in production');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,54 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Every error a client may branch on. The code travels as `extensions.code`.
+ * - BAD_CREDENTIALS: e-mail or password wrong, or the account is inactive (one code for all, so
+ *   a caller cannot learn which accounts exist).
+ * - UNAUTHENTICATED: the operation needs a signed-in caller; the token is missing, unknown,
+ *   revoked or expired.
+ * - FORBIDDEN: signed in, but the role or organisation may not do this.
+ * - BAD_USER_INPUT: an argument is out of range or malformed; `extensions.field` names it.
+ * - NOT_FOUND: the thing addressed does not exist (or is not visible to the caller).
+ */
+export enum ErrorCode {
+  BAD_CREDENTIALS = 'BAD_CREDENTIALS',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** Codes that are safe to show as they are; anything else is masked. */
+const PASS_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Maps errors to what clients see: typed errors pass, unknown ones become a generic
+ * INTERNAL_SERVER_ERROR so that no stack, SQL or schema detail leaks.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (PASS_THROUGH.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  reportUnexpected(error);
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function reportUnexpected(error: unknown): void {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  console.error(`[api] unexpected error: ${original instanceof Error ? original.stack : String(original)}`);
+}

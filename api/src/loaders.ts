@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organisation, User } from '@cqc/db';
+import type { CertificateIndex, PublicCertificate } from '@cqc/registry';
+
+/**
+ * Per-request batching: however many certificates or users one query names (aliases, lists),
+ * each kind is fetched in one round trip.
+ */
+export function createLoaders(em: EntityManager, index: CertificateIndex) {
+  return {
+    certificateByNumber: new DataLoader<string, PublicCertificate | null>(async (numbers) => {
+      const found = await index.getByNumbers(numbers);
+      return numbers.map((n) => found.get(n) ?? null);
+    }),
+    userById: new DataLoader<string, User | null>(async (ids) => {
+      const users = await em.find(User, { id: { $in: [...ids] } });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    organisationById: new DataLoader<string, Organisation | null>(async (ids) => {
+      const orgs = await em.find(Organisation, { id: { $in: [...ids] } });
+      const byId = new Map(orgs.map((o) => [o.id, o]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

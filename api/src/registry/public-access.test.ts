@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { CertificateStatus } from '@cqc/db';
+import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
+
+const CERTIFICATE = `query($n: String!) { certificate(number: $n) {
+  number status suspendedUntil statusChangedAt firstIssuedOn issuedOn expiresOn currentVersionNo isDemo
+  applicant { nameZh nameEn addressZh } manufacturer { nameZh } factory { nameZh factoryCode addressZh }
+  unitName productType productNameZh series frameCurrent basis modeZh certificationBody { nameZh }
+  models { designation productType mounting poles ratedVoltage frameCurrent ratedCurrents grade status }
+  keyComponentConfigurations { label components { type typeZh model rating material grade dimensions supplier } }
+  statusHistory { seq kind fromStatus toStatus occurredOn effectiveUntil reasonCode reasonZh publicReasonZh versionNo }
+  versions { versionNo kind issuedOn changeSummaryZh }
+  latestSurveillance { result date }
+} }`;
+
+describe('anonymous callers', () => {
+  let p: TestPlatform;
+  beforeAll(async () => {
+    p = await startTestPlatform();
+  });
+  afterAll(() => p.close());
+
+  it('read a certificate with its status, scope, key components, history and versions', async () => {
+    const suspended = p.batch.certificates.find((c) => c.history.at(-1)?.kind === 'SUSPENDED')!;
+    const res = await p.gql(CERTIFICATE, { n: suspended.number });
+    expect(res.errors).toBeUndefined();
+    const c = res.data.certificate;
+    expect(c).toMatchObject({ number: suspended.number, status: CertificateStatus.SUSPENDED, isDemo: true, productType: suspended.productType });
+    expect(c.suspendedUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(c.models.length).toBeGreaterThanOrEqual(suspended.models.length);
+    expect(c.keyComponentConfigurations[0].components.length).toBeGreaterThan(0);
+    expect(c.statusHistory[0]).toMatchObject({ seq: 1, kind: 'ISSUED', toStatus: 'VALID' });
+    expect(c.statusHistory.at(-1)).toMatchObject({ kind: 'SUSPENDED', toStatus: 'SUSPENDED' });
+    expect(c.statusHistory.at(-1).reasonCode).toMatch(/^S\d$/);
+    expect(c.statusHistory.at(-1).reasonZh).toBeTruthy();
+    expect(c.versions[0]).toMatchObject({ versionNo: 0, kind: 'FIRST_ISSUE' });
+  });
+
+  it('get null for an unknown certificate number', async () => {
+    const res = await p.gql(CERTIFICATE, { n: 'CQC99000000000' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.certificate).toBeNull();
+  });
+
+  it('find a certificate number in any letter case', async () => {
+    const number = p.batch.certificates[0]!.number;
+    const res = await p.gql(`query($n: String!) { certificate(number: $n) { number } }`, { n: number.toLowerCase() });
+    expect(res.data.certificate.number).toBe(number);
+  });
+
+  it('see only public fields: the schema offers no private field on public types', async () => {
+    const res = await p.gql(`{ __type(name: "Certificate") { fields { name } } }`);
+    const names: string[] = res.data.__type.fields.map((f: { name: string }) => f.name);
+    for (const privateField of ['id', 'documents', 'contacts', 'fees', 'notes', 'auditEvents', 'unit', 'applications', 'testReports']) {
+      expect(names).not.toContain(privateField);
+    }
+    const party = await p.gql(`{ __type(name: "Party") { fields { name } } }`);
+    expect(party.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['addressEn', 'addressZh', 'id', 'nameEn', 'nameZh']);
+  });
+
+  it('are refused everything that needs a sign-in, with UNAUTHENTICATED', async () => {
+    const res = await p.gql(`mutation { logout }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await p.gql(`{ me { email } }`)).data.me).toBeNull();
+  });
+
+  it('get no field suggestions in validation errors', async () => {
+    const res = await p.gql(`{ certificat(number: "x") { number } }`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('cannot send batched operations', async () => {
+    const res = await request(p.app).post('/graphql').set('content-type', 'application/json').send([{ query: '{ registryInfo { demoData } }' }, { query: '{ registryInfo { demoData } }' }]);
+    expect(res.status).toBe(400);
+  });
+
+  it('cannot make a cross-site simple request (CSRF prevention)', async () => {
+    const res = await request(p.app).get('/graphql').query({ query: '{ registryInfo { demoData } }' });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/CSRF/i);
+  });
+
+  it('are held to depth and alias limits', async () => {
+    const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
+    const tooDeep = await p.gql(deep);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: registryInfo { demoData }`).join(' ');
+    const tooMany = await p.gql(`{ ${aliases} }`);
+    expect(tooMany.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('get BAD_USER_INPUT for a page size out of range or a forged cursor, never a 500', async () => {
+    const big = await p.gql(`{ searchCertificates(first: 1000) { totalCount } }`);
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const forged = await p.gql(`{ searchCertificates(after: "bm9wZQ") { totalCount } }`);
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('learn that the registry holds demo data', async () => {
+    expect((await p.gql(`{ registryInfo { demoData } }`)).data.registryInfo.demoData).toBe(true);
+  });
+});

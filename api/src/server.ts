@@ -1,0 +1,81 @@
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { CertificateIndex } from '@cqc/registry';
+import { authenticate, type SessionPolicy } from './auth/session-service.js';
+import { bearerToken } from './auth/token.js';
+import type { Clock } from './clock.js';
+import type { Context } from './context.js';
+import { formatError } from './errors.js';
+import { createLoaders } from './loaders.js';
+import { buildApiSchema } from './schema.js';
+
+export interface ApiDependencies {
+  orm: MikroORM;
+  index: CertificateIndex;
+  clock: Clock;
+  sessionPolicy: SessionPolicy;
+}
+
+/**
+ * Query-shape limits. The deepest legitimate query (a search page with key components) is 6
+ * levels deep; the rest leave room for clients without allowing abuse.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 10 },
+  maxTokens: { n: 2_000 },
+  costLimit: { maxCost: 5_000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+export interface Api {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The API's HTTP application: GraphQL at /graphql and a health check. */
+export async function createApi(deps: ApiDependencies): Promise<Api> {
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildApiSchema(),
+    plugins: [...protection.plugins],
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    introspection: true,
+    formatError,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = deps.orm.em.fork();
+        const token = bearerToken(req.headers.authorization);
+        const viewer = token ? await authenticate(em, token, deps.clock, deps.sessionPolicy) : null;
+        return {
+          em,
+          viewer,
+          loaders: createLoaders(em, deps.index),
+          clock: deps.clock,
+          index: deps.index,
+          sessionPolicy: deps.sessionPolicy,
+        };
+      },
+    }),
+  );
+  return { app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,82 @@
+/**
+ * The main job: database (embedded or DATABASE_URL), migrations, demo data when empty, the
+ * GraphQL API, the registry projector and the web app. Ctrl-C stops everything, the embedded
+ * database included.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
+import { createApi, importBatch, loadConfig, systemClock } from '@cqc/api';
+import { startProjector } from '@cqc/registry';
+import { openPlatformData } from './platform.js';
+
+const log = (line: string) => console.log(`[start] ${line}`);
+const config = loadConfig();
+const data = await openPlatformData(config, log);
+
+const count = await data.db.orm.em.fork().count(Certificate, {});
+if (count === 0) {
+  log('empty database: loading demo data through the import service');
+  const report = await importBatch(data.db.orm, demoBatch(), { clock: systemClock, actor: { ...SYSTEM_ACTOR, role: 'IMPORT' } });
+  log(`imported ${report.certificates} certificates, ${report.organisations} organisations, ${report.users} users`);
+}
+
+const projector = startProjector({ orm: data.db.orm, index: data.index, intervalMs: 500 });
+await projector.drain();
+
+const api = await createApi({
+  orm: data.db.orm,
+  index: data.index,
+  clock: systemClock,
+  sessionPolicy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+});
+const apiServer: Server = await new Promise((done) => {
+  const server = api.app.listen(config.API_PORT, config.HOST, () => done(server));
+});
+const apiUrl = `http://${config.HOST}:${config.API_PORT}`;
+
+const web = startWeb(apiUrl);
+const webUrl = `http://${config.HOST}:${config.WEB_PORT}`;
+
+log(`registry and portal: ${webUrl}`);
+log(`GraphQL API:         ${apiUrl}/graphql`);
+log(`demo logins (password ${DEMO_PASSWORD}):`);
+for (const user of demoBatch().users) log(`  ${user.role.padEnd(10)} ${user.email}`);
+log('press Ctrl-C to stop');
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: stopping`);
+  web.kill('SIGTERM');
+  await new Promise<void>((done) => apiServer.close(() => done()));
+  await api.stop();
+  await projector.stop();
+  await data.close();
+  log('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+function startWeb(apiUrl: string): ChildProcess {
+  const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
+  const require = createRequire(resolve(webDir, 'package.json'));
+  const remixServe = resolve(dirname(require.resolve('@remix-run/serve/package.json')), 'dist/cli.js');
+  const child = spawn(process.execPath, [remixServe, 'build/server/index.js'], {
+    cwd: webDir,
+    env: { ...process.env, PORT: String(config.WEB_PORT), HOST: config.HOST, API_URL: apiUrl, NODE_ENV: 'production', SESSION_SECRET: config.SESSION_SECRET },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code) => {
+    if (!stopping) {
+      log(`web app exited with code ${code}`);
+      void stop('web exit');
+    }
+  });
+  return child;
+}
