@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{api,db,registry,scripts,test}/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'web/**'],
+    include: ['{api,db,registry,scripts,test}/**/*.test.ts', 'web/app/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'web/build/**'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/setup-file.ts'],
     pool: 'forks',

@@ -19,7 +19,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   /** …and at the latest this long after login. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
-  SESSION_SECRET: z.string().min(16).default('development-only-session-secret'),
+  /** Signs the web session cookie; when unset, `pnpm start` makes one and keeps it in DATA_DIR. */
+  SESSION_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -29,9 +30,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
-  }
-  if (parsed.data.NODE_ENV === 'production' && parsed.data.SESSION_SECRET === 'development-only-session-secret') {
-    throw new Error('Invalid configuration: SESSION_SECRET must be set in production');
   }
   return parsed.data;
 }

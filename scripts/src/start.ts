@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keptSecret } from './kept-secret.js';
 import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
 import { createApi, importBatch, loadConfig, systemClock } from '@cqc/api';
 import { startProjector } from '@cqc/registry';
@@ -69,7 +70,7 @@ function startWeb(apiUrl: string): ChildProcess {
   const remixServe = resolve(dirname(require.resolve('@remix-run/serve/package.json')), 'dist/cli.js');
   const child = spawn(process.execPath, [remixServe, 'build/server/index.js'], {
     cwd: webDir,
-    env: { ...process.env, PORT: String(config.WEB_PORT), HOST: config.HOST, API_URL: apiUrl, NODE_ENV: 'production', SESSION_SECRET: config.SESSION_SECRET },
+    env: { ...process.env, PORT: String(config.WEB_PORT), HOST: config.HOST, API_URL: apiUrl, NODE_ENV: 'production', SESSION_SECRET: config.SESSION_SECRET ?? keptSecret(config.DATA_DIR) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code) => {

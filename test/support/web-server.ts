@@ -14,7 +14,7 @@ export async function startWebServer(options: { port: number; apiUrl: string }):
   const cli = resolve(dirname(require.resolve('@remix-run/serve/package.json')), 'dist/cli.js');
   const child: ChildProcess = spawn(process.execPath, [cli, 'build/server/index.js'], {
     cwd: webDir,
-    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', API_URL: options.apiUrl, NODE_ENV: 'production', SESSION_SECRET: 'browser-test-session-secret' },
+    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', API_URL: options.apiUrl, NODE_ENV: 'production', SESSION_SECRET: 'browser-test-session-secret-of-32-characters-or-more' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,0 +1,89 @@
+import { data } from "@remix-run/node";
+import { config } from "./config.server";
+
+/** A query string tagged with its result and variables types. */
+export interface Document<TData, TVariables> {
+  readonly query: string;
+  /** Phantom field: carries the types, never set. */
+  readonly __types?: (variables: TVariables) => TData;
+}
+
+export function gql<TData, TVariables = Record<string, never>>(
+  query: string,
+): Document<TData, TVariables> {
+  return { query };
+}
+
+export interface GraphQLErrorEntry {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/** The API answered with GraphQL errors; `code` is the first error's extensions.code. */
+export class GraphQLRequestError extends Error {
+  readonly code: string;
+  readonly errors: GraphQLErrorEntry[];
+
+  constructor(errors: GraphQLErrorEntry[]) {
+    super(errors.map((e) => e.message).join("; ") || "GraphQL request failed");
+    this.name = "GraphQLRequestError";
+    this.errors = errors;
+    this.code = errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR";
+  }
+}
+
+const TIMEOUT_MS = 10_000;
+
+/** Thrown Response-like value that route ErrorBoundaries render as "service unavailable". */
+function unavailable(detail: string): never {
+  console.error(`[graphql] API unavailable at ${config.graphqlUrl}: ${detail}`);
+  throw data({ reason: "API_UNAVAILABLE" }, { status: 503 });
+}
+
+export interface RequestOptions {
+  /** Bearer token of the signed-in user. */
+  token?: string;
+  /** The incoming request, so an aborted page load aborts the API call too. */
+  request?: Request;
+}
+
+export async function graphql<TData, TVariables>(
+  document: Document<TData, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TData> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/graphql-response+json, application/json",
+  };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+
+  const signals = [AbortSignal.timeout(TIMEOUT_MS)];
+  if (options.request) signals.push(options.request.signal);
+
+  let response: Response;
+  try {
+    response = await fetch(config.graphqlUrl, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query: document.query, variables }),
+      signal: AbortSignal.any(signals),
+    });
+  } catch (error) {
+    if (options.request?.signal.aborted) throw error;
+    unavailable(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  }
+
+  let body: { data?: TData | null; errors?: GraphQLErrorEntry[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    // A proxy error page or a server that is still starting: not a GraphQL answer.
+    unavailable(`HTTP ${response.status} without a JSON body`);
+  }
+
+  if (body.errors && body.errors.length > 0) throw new GraphQLRequestError(body.errors);
+  if (!response.ok || body.data == null) unavailable(`HTTP ${response.status} without data`);
+  return body.data;
+}
