@@ -17,20 +17,33 @@ export interface ApiDependencies {
   index: CertificateIndex;
   clock: Clock;
   sessionPolicy: SessionPolicy;
+  limits?: Partial<QueryLimits>;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
 }
 
 /**
  * Query-shape limits. The deepest legitimate query (a search page with key components) is 6
- * levels deep; the rest leave room for clients without allowing abuse.
+ * levels deep; the rest leave room for clients without allowing abuse. Introspection is exempt
+ * from the depth limit so that schema tools keep working.
  */
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 10 },
-  maxTokens: { n: 2_000 },
-  costLimit: { maxCost: 5_000 },
-  blockFieldSuggestion: { enabled: true },
-});
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000 };
+
+function protection(limits: QueryLimits) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: limits.maxTokens },
+    costLimit: { maxCost: limits.maxCost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
 
 export interface Api {
   app: Express;
@@ -39,11 +52,11 @@ export interface Api {
 
 /** The API's HTTP application: GraphQL at /graphql and a health check. */
 export async function createApi(deps: ApiDependencies): Promise<Api> {
-  const protection = armor.protect();
+  const armor = protection({ ...DEFAULT_LIMITS, ...deps.limits });
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
-    plugins: [...protection.plugins],
-    validationRules: [...protection.validationRules],
+    plugins: [...armor.plugins],
+    validationRules: [...armor.validationRules],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

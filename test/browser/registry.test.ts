@@ -41,11 +41,11 @@ describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath 
     await page.getByTestId('search-input').fill(fragment);
     await page.getByTestId('search-submit').click();
     await page.waitForURL(/q=/);
-    const count = await page.getByTestId('result-count').innerText();
     const viaApi = await platform.gql(`query($q: String) { searchCertificates(query: $q) { totalCount } }`, { q: fragment });
     const expected: number = viaApi.data.searchCertificates.totalCount;
     expect(expected).toBeGreaterThanOrEqual(platform.batch.certificates.filter((c) => c.manufacturerKey === certificate.manufacturerKey).length);
-    expect(count).toContain(String(expected));
+    // The client-side navigation may still be loading when the URL changes: wait for the count.
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toContain(String(expected));
 
     await page.getByTestId('result-link').filter({ hasText: certificate.number }).first().click();
     await page.waitForURL(new RegExp(`/certificates/${certificate.number}`));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { CertificateStatus } from '@cqc/db';
+import { createApi } from '../server.js';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
 
 const CERTIFICATE = `query($n: String!) { certificate(number: $n) {
@@ -82,13 +83,25 @@ describe('anonymous callers', () => {
     expect(res.text).toMatch(/CSRF/i);
   });
 
-  it('are held to depth and alias limits', async () => {
-    const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
-    const tooDeep = await p.gql(deep);
-    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+  it('are held to the alias and token limits of the running API', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: registryInfo { demoData }`).join(' ');
     const tooMany = await p.gql(`{ ${aliases} }`);
     expect(tooMany.errors?.[0]?.message).toMatch(/alias/i);
+    const tokens = await p.gql(`{ ${Array.from({ length: 1200 }, () => 'registryInfo { demoData }').join(' ')} }`);
+    expect(tokens.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('are held to the depth limit (shown with a limit low enough for this schema to reach)', async () => {
+    const api = await createApi({ orm: p.db.orm, index: p.index, clock: p.clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, limits: { maxDepth: 3 } });
+    try {
+      const post = (query: string) => request(api.app).post('/graphql').set('content-type', 'application/json').send({ query });
+      const deep = await post(`{ searchCertificates { edges { node { applicant { nameZh } } } } }`);
+      expect(deep.body.errors?.[0]?.message).toMatch(/depth/i);
+      const shallow = await post(`{ searchCertificates { edges { cursor } } }`);
+      expect(shallow.body.errors).toBeUndefined();
+    } finally {
+      await api.stop();
+    }
   });
 
   it('get BAD_USER_INPUT for a page size out of range or a forged cursor, never a 500', async () => {

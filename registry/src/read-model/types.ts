@@ -23,6 +23,8 @@ export interface PublicParty {
 
 export interface PublicFactory extends PublicParty {
   factoryCode: string;
+  /** The organisation operating the site: the organisation filter matches it too. */
+  operatorId: string;
 }
 
 export interface PublicModel {

@@ -1,0 +1,151 @@
+import {
+  currentScheme,
+  reasonLabel,
+  type Certificate,
+  type CertificateSnapshot,
+  type CertificateStatusEvent,
+  type CertificateVersion,
+  type Factory,
+  type KeyComponent,
+  type KeyComponentConfiguration,
+  type Organisation,
+  type ProductModel,
+  type Scheme,
+} from '@cqc/db';
+import type {
+  PublicCertificate,
+  PublicFactory,
+  PublicKeyComponentConfiguration,
+  PublicModel,
+  PublicParty,
+  PublicStatusEvent,
+  PublicVersion,
+} from './types.js';
+
+/**
+ * Maps a fully loaded certificate (unit, parties, models, key components, versions, history)
+ * to its public record. Pure: the loading strategy lives in build.ts. Every field is copied
+ * explicitly so that a private column added to an entity never reaches the registry.
+ */
+export function toPublicCertificate(certificate: Certificate, scheme: Scheme = currentScheme): PublicCertificate {
+  const unit = certificate.unit;
+  const versions = certificate.versions.getItems();
+  const current = versions.find((v) => v.versionNo === certificate.currentVersionNo) ?? versions.at(-1);
+  const snapshot: Partial<CertificateSnapshot> = current?.snapshot ?? {};
+  // The snapshot stores the mode as printed; the scheme supplies the other language when it matches.
+  const mode = [scheme.mode].find((m) => m.zh === snapshot.mode || m.en === snapshot.mode)
+    ?? { zh: snapshot.mode ?? scheme.mode.zh, en: snapshot.mode ?? scheme.mode.en };
+  return {
+    number: certificate.number,
+    status: certificate.status,
+    statusChangedAt: certificate.statusChangedAt.toISOString(),
+    suspendedUntil: certificate.suspendedUntil ?? null,
+    applicant: party(unit.applicant),
+    manufacturer: party(unit.manufacturer),
+    factory: factory(unit.factory),
+    unitName: snapshot.unitName ?? '',
+    productType: unit.productType,
+    productNameZh: unit.productNameZh,
+    productNameEn: unit.productNameEn,
+    series: unit.series,
+    frameCurrent: unit.frameCurrent,
+    models: unit.models.getItems().map(model),
+    keyComponentConfigurations: unit.keyComponentConfigurations.getItems().map((c) => configuration(c, scheme)),
+    basis: snapshot.basis ?? scheme.basis,
+    modeZh: mode.zh,
+    modeEn: mode.en,
+    certificationBody: {
+      nameZh: snapshot.certificationBody?.nameZh ?? '',
+      nameEn: snapshot.certificationBody?.nameEn ?? '',
+    },
+    firstIssuedOn: certificate.firstIssuedOn,
+    issuedOn: certificate.issuedOn,
+    expiresOn: certificate.expiresOn,
+    currentVersionNo: certificate.currentVersionNo,
+    statusHistory: certificate.statusHistory.getItems().map((e) => statusEvent(e, scheme)),
+    versions: versions.map(version),
+    // Surveillance results are not modelled yet; the field is public once they are.
+    latestSurveillance: null,
+    isDemo: certificate.isDemo,
+  };
+}
+
+function party(o: Organisation): PublicParty {
+  return { id: o.id, nameZh: o.nameZh, nameEn: o.nameEn, addressZh: o.addressZh, addressEn: o.addressEn };
+}
+
+function factory(f: Factory): PublicFactory {
+  return {
+    id: f.id,
+    nameZh: f.nameZh,
+    nameEn: f.nameEn,
+    addressZh: f.addressZh,
+    addressEn: f.addressEn,
+    factoryCode: f.factoryCode,
+    operatorId: f.operator.id,
+  };
+}
+
+function model(m: ProductModel): PublicModel {
+  return {
+    designation: m.designation,
+    productType: m.productType,
+    mounting: m.mounting,
+    poles: m.poles,
+    ratedVoltage: m.ratedVoltage,
+    frameCurrent: m.frameCurrent,
+    ratedCurrents: [...m.ratedCurrents],
+    series: m.series,
+    grade: m.grade,
+    status: m.status,
+    withdrawnOn: m.withdrawnOn ?? null,
+  };
+}
+
+function configuration(c: KeyComponentConfiguration, scheme: Scheme): PublicKeyComponentConfiguration {
+  return { label: c.label, components: c.components.getItems().map((k) => component(k, scheme)) };
+}
+
+function component(k: KeyComponent, scheme: Scheme) {
+  const type = scheme.keyComponentTypes.find((t) => t.type === k.type);
+  return {
+    type: k.type,
+    typeZh: type?.zh ?? k.type,
+    typeEn: type?.en ?? k.type,
+    model: k.model ?? null,
+    rating: k.rating ?? null,
+    material: k.material ?? null,
+    grade: k.grade ?? null,
+    dimensions: k.dimensions ?? null,
+    supplier: k.supplier,
+  };
+}
+
+function statusEvent(e: CertificateStatusEvent, scheme: Scheme): PublicStatusEvent {
+  const reason = reasonLabel(scheme, e.reasonCode);
+  return {
+    seq: e.seq,
+    kind: e.kind,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus,
+    occurredOn: e.occurredOn,
+    effectiveUntil: e.effectiveUntil ?? null,
+    reasonCode: e.reasonCode ?? null,
+    reasonZh: reason?.zh ?? null,
+    reasonEn: reason?.en ?? null,
+    publicReasonZh: e.publicReasonZh,
+    publicReasonEn: e.publicReasonEn,
+    modelDesignation: e.modelDesignation ?? null,
+    versionNo: e.versionNo ?? null,
+  };
+}
+
+function version(v: CertificateVersion): PublicVersion {
+  return {
+    versionNo: v.versionNo,
+    kind: v.kind,
+    issuedOn: v.issuedOn,
+    changeSummaryZh: v.changeSummaryZh,
+    changeSummaryEn: v.changeSummaryEn,
+  };
+}

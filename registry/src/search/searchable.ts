@@ -1,0 +1,35 @@
+import type { PublicCertificate } from '../read-model/types.js';
+
+/**
+ * Which parts of a public record free text searches (both adapters use this one list).
+ * `codes` are identifiers people type with or without punctuation (numbers, designations,
+ * factory codes, series); they are additionally indexed as one punctuation-free key.
+ */
+export interface SearchableText {
+  texts: string[];
+  codes: string[];
+}
+
+export function searchableText(record: PublicCertificate): SearchableText {
+  const parties = [record.applicant, record.manufacturer, record.factory];
+  return {
+    texts: [
+      ...parties.flatMap((p) => [p.nameZh, p.nameEn]),
+      record.unitName,
+      record.productNameZh,
+      record.productNameEn,
+      ...record.keyComponentConfigurations.flatMap((c) => c.components.map((k) => k.supplier)),
+    ].filter((t) => t.length > 0),
+    codes: [
+      record.number,
+      record.factory.factoryCode,
+      record.series,
+      ...record.models.map((m) => m.designation),
+    ].filter((t) => t.length > 0),
+  };
+}
+
+/** Applicant, manufacturer and the factory's operator: what the organisation filter matches. */
+export function organisationIds(record: PublicCertificate): string[] {
+  return [...new Set([record.applicant.id, record.manufacturer.id, record.factory.operatorId])];
+}

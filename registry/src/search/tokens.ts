@@ -1,0 +1,109 @@
+import { designationKey } from '@cqc/db';
+import type { SearchableText } from './searchable.js';
+
+/**
+ * The search semantics of ARCHITECTURE.md as tokens, for the embedded engine (a `text[]` with a
+ * GIN index queried with `@>`) and as query rewriting for Meilisearch.
+ *
+ * Document side:
+ * - Han runs: every character and every bigram, stored bare (Han never collides with `p:`).
+ * - Latin/digit words: `p:` + each prefix up to PREFIX_CAP characters, so a term matches as a
+ *   prefix; a word longer than the cap also stores `x:` + the whole word.
+ * - A whitespace chunk made of several words (XXM-250S, Co.,Ltd.) also stores its
+ *   punctuation-free key the same way; codes (numbers, designations) store the key of the
+ *   whole value, so `XXM 250S` in a record still matches `xxm250s`.
+ *
+ * Query side: terms split on whitespace are ANDed; a Han run of one character matches as the
+ * unigram, longer runs as their bigrams; a chunk of several words becomes its key.
+ */
+export const PREFIX_CAP = 32;
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A piece of a query: a Han unigram/bigram, or a Latin word or punctuation-free key. */
+export interface QueryPiece {
+  kind: 'han' | 'latin';
+  value: string;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function hanRuns(text: string): string[] {
+  return text.match(HAN_RUN) ?? [];
+}
+
+/** The non-Han stretches of a chunk, each a list of words. */
+function latinSegments(chunk: string): string[][] {
+  return chunk.split(HAN_RUN).map((segment) => segment.match(WORD) ?? []).filter((words) => words.length > 0);
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  return chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+function addPrefixes(tokens: Set<string>, word: string): void {
+  const chars = [...word];
+  for (let i = 1; i <= Math.min(chars.length, PREFIX_CAP); i++) tokens.add(`p:${chars.slice(0, i).join('')}`);
+  if (chars.length > PREFIX_CAP) tokens.add(`x:${word}`);
+}
+
+/** The stored token of one Latin query piece: a prefix token, or the whole-word token past the cap. */
+export function latinQueryToken(value: string): string {
+  return [...value].length <= PREFIX_CAP ? `p:${value}` : `x:${value}`;
+}
+
+/** Every token of a record's searchable text, deduplicated. */
+export function documentTokens(text: SearchableText): string[] {
+  const tokens = new Set<string>();
+  for (const value of [...text.texts, ...text.codes]) {
+    const normalised = normalise(value);
+    for (const run of hanRuns(normalised)) {
+      for (const char of run) tokens.add(char);
+      for (const pair of bigrams(run)) tokens.add(pair);
+    }
+    for (const chunk of normalised.split(/\s+/)) {
+      for (const words of latinSegments(chunk)) {
+        for (const word of words) addPrefixes(tokens, word);
+        if (words.length > 1) addPrefixes(tokens, words.join(''));
+      }
+    }
+  }
+  for (const code of text.codes) {
+    const key = designationKey(code.replace(HAN_RUN, ' '));
+    if (key) addPrefixes(tokens, key);
+  }
+  return [...tokens];
+}
+
+/** A query as pieces, all of which must match. Empty when the text holds no word at all. */
+export function analyseQuery(text: string): QueryPiece[] {
+  const pieces: QueryPiece[] = [];
+  for (const term of normalise(text).split(/\s+/).filter(Boolean)) {
+    for (const run of hanRuns(term)) {
+      const values = [...run].length === 1 ? [run] : bigrams(run);
+      pieces.push(...values.map((value) => ({ kind: 'han' as const, value })));
+    }
+    for (const words of latinSegments(term)) pieces.push({ kind: 'latin', value: words.join('') });
+  }
+  const seen = new Set<string>();
+  return pieces.filter((p) => (seen.has(p.kind + p.value) ? false : (seen.add(p.kind + p.value), true)));
+}
+
+/**
+ * The tokens a document must all contain to match `text`; null when the text is blank (no
+ * text condition). Text made only of punctuation yields [] — the caller returns nothing
+ * rather than everything.
+ */
+export function queryTokens(text: string | undefined): string[] | null {
+  if (!text || text.trim() === '') return null;
+  return analyseQuery(text).map((p) => (p.kind === 'han' ? p.value : latinQueryToken(p.value)));
+}
+
+/** The key an exact certificate-number match is compared with. */
+export function exactKey(text: string | undefined): string {
+  return text ? designationKey(text) : '';
+}
