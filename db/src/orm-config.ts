@@ -19,7 +19,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       migrationsList,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      // No snapshot file: the generator diffs against a migrated throw-away database instead,
+      // and running migrations never writes into the source tree.
+      snapshot: false,
       emit: 'ts',
       silent: true,
     },
