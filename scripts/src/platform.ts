@@ -33,6 +33,9 @@ export async function openPlatformData(config: Config, log: (line: string) => vo
   const applied = await db.migrate();
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => log(`database connection lost: ${error.message}`));
   const index = createCertificateIndex({ pool, meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
   await index.init();
   return {

