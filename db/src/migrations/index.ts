@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125172024 } from './Migration20261125172024.js';
 import { Migration20261125172500 } from './Migration20261125172500.js';
+import { Migration20261125180000 } from './Migration20261125180000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -9,4 +10,5 @@ import { Migration20261125172500 } from './Migration20261125172500.js';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125172024', class: Migration20261125172024 },
   { name: 'Migration20261125172500', class: Migration20261125172500 },
+  { name: 'Migration20261125180000', class: Migration20261125180000 },
 ];

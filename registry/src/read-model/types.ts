@@ -1,9 +1,8 @@
 import type {
   CertificateStatus,
   CertificateVersionKind,
-  KeyComponentType,
-  ModelStatus,
-  Mounting,
+  KeyComponentSnapshot,
+  ModelSnapshot,
   ProductType,
   StatusEventKind,
 } from '@cqc/db';
@@ -27,30 +26,15 @@ export interface PublicFactory extends PublicParty {
   operatorId: string;
 }
 
-export interface PublicModel {
-  designation: string;
-  productType: ProductType;
-  mounting: Mounting;
-  poles: number;
-  ratedVoltage: number;
-  frameCurrent: number;
-  ratedCurrents: number[];
-  series: string;
-  grade: string;
-  status: ModelStatus;
+/** A model as issued (snapshot shape), plus the date it was withdrawn from the scope (§7.2). */
+export interface PublicModel extends ModelSnapshot {
   withdrawnOn: string | null;
 }
 
-export interface PublicKeyComponent {
-  type: KeyComponentType;
+/** An Annex 1 key component as issued, with the scheme's name of its type. */
+export interface PublicKeyComponent extends KeyComponentSnapshot {
   typeZh: string;
   typeEn: string;
-  model: string | null;
-  rating: string | null;
-  material: string | null;
-  grade: string | null;
-  dimensions: string | null;
-  supplier: string;
 }
 
 export interface PublicKeyComponentConfiguration {
