@@ -47,6 +47,9 @@ describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath 
     // The client-side navigation may still be loading when the URL changes: wait for the count.
     await expect.poll(() => page.getByTestId('result-count').innerText()).toContain(String(expected));
 
+    // Usable on a phone: the results fit the 390-pixel screen, with no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
     await page.getByTestId('result-link').filter({ hasText: certificate.number }).first().click();
     await page.waitForURL(new RegExp(`/certificates/${certificate.number}`));
     expect(await page.getByTestId('status-badge').first().innerText()).toBeTruthy();
@@ -55,6 +58,8 @@ describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath 
     const history = await page.getByTestId('status-history').innerText();
     expect(history).toMatch(/S\d/);
     expect(await page.getByTestId('versions').innerText()).toBeTruthy();
+    // Wide tables scroll inside their own box; the page itself does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPanel } from "../components/ErrorPanel";
@@ -49,11 +50,12 @@ function ModelsSummary({ models }: { models: CertificateSummary["models"] }) {
   if (inScope.length === 0) return <>{t("cert.none")}</>;
   return (
     <>
+      {/* Designations never break inside; the separators between them are where lines may break. */}
       {inScope.slice(0, 3).map((m, index) => (
-        <span key={m.designation} className="nowrap">
-          {m.designation}
-          {index < Math.min(inScope.length, 3) - 1 ? ", " : ""}
-        </span>
+        <Fragment key={m.designation}>
+          {index > 0 ? ", " : ""}
+          <span className="nowrap">{m.designation}</span>
+        </Fragment>
       ))}
       {inScope.length > 3 ? <span className="nowrap"> {t("search.moreModels", { count: inScope.length })}</span> : null}
     </>
