@@ -48,7 +48,7 @@ describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath 
     await expect.poll(() => page.getByTestId('result-count').innerText()).toContain(String(expected));
 
     // Usable on a phone: the results fit the 390-pixel screen, with no sideways scrolling.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
     await page.getByTestId('result-link').filter({ hasText: certificate.number }).first().click();
     await page.waitForURL(new RegExp(`/certificates/${certificate.number}`));
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath 
     expect(history).toMatch(/S\d/);
     expect(await page.getByTestId('versions').innerText()).toBeTruthy();
     // Wide tables scroll inside their own box; the page itself does not.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.close();
   });
 });

@@ -104,6 +104,19 @@ describe('anonymous callers', () => {
     }
   });
 
+  it('are held to the cost limit (shown with a limit low enough for a search page to exceed)', async () => {
+    const api = await createApi({ orm: p.db.orm, index: p.index, clock: p.clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, limits: { maxCost: 20 } });
+    try {
+      const post = (query: string) => request(api.app).post('/graphql').set('content-type', 'application/json').send({ query });
+      const costly = await post(`{ searchCertificates { edges { node { number models { designation grade poles ratedVoltage } keyComponentConfigurations { components { type supplier } } } } } }`);
+      expect(costly.body.errors?.[0]?.message).toMatch(/cost/i);
+      const cheap = await post(`{ registryInfo { demoData } }`);
+      expect(cheap.body.errors).toBeUndefined();
+    } finally {
+      await api.stop();
+    }
+  });
+
   it('get BAD_USER_INPUT for a page size out of range or a forged cursor, never a 500', async () => {
     const big = await p.gql(`{ searchCertificates(first: 1000) { totalCount } }`);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as documents from '../../web/app/queries.server.js';
+
+/**
+ * The web app talks to the API over HTTP only, with hand-typed documents. This keeps them
+ * honest: every document must be valid against the committed SDL (api/schema.graphql), which a
+ * test of its own keeps equal to the code.
+ */
+describe('the web app’s GraphQL documents', () => {
+  const sdl = readFileSync(fileURLToPath(new URL('../../api/schema.graphql', import.meta.url)), 'utf8');
+  const schema = buildSchema(sdl);
+  const entries = Object.entries(documents).filter(([, value]) => typeof value === 'object' && value && 'query' in value) as Array<[string, { query: string }]>;
+
+  it('are all found', () => {
+    expect(entries.map(([name]) => name).sort()).toEqual(['CertificateQuery', 'LayoutQuery', 'LoginMutation', 'LogoutMutation', 'SearchCertificatesQuery']);
+  });
+
+  for (const [name, document] of entries) {
+    it(`${name} is valid against api/schema.graphql`, () => {
+      expect(validate(schema, parse(document.query)).map((e) => e.message)).toEqual([]);
+    });
+  }
+});
