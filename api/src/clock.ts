@@ -18,3 +18,11 @@ export class FakeClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/**
+ * The calendar date in China (Asia/Shanghai, UTC+8, no daylight saving) at `instant`: the rule's
+ * working days and dates are Beijing dates, whatever the server's time zone.
+ */
+export function chinaDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -21,6 +21,8 @@ const schema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /** Signs the web session cookie; when unset, `pnpm start` makes one and keeps it in DATA_DIR. */
   SESSION_SECRET: z.string().min(32).optional(),
+  /** Largest document upload accepted, in bytes (default 20 MiB). */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof schema>;

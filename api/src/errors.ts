@@ -9,6 +9,11 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * - FORBIDDEN: signed in, but the role or organisation may not do this.
  * - BAD_USER_INPUT: an argument is out of range or malformed; `extensions.field` names it.
  * - NOT_FOUND: the thing addressed does not exist (or is not visible to the caller).
+ * - ILLEGAL_TRANSITION: the rule does not allow this action in the current status;
+ *   `extensions.clause` names the clause, `extensions.status` the current status.
+ * - RULE_VIOLATION: the action is allowed now, but its content breaks a clause (scope §1,
+ *   unit §3.1, credit §3.2/§3.3 …); `extensions.findings` lists each with field and clause.
+ * - CONFLICT: someone changed the record since the caller read it (optimistic locking); reload.
  */
 export enum ErrorCode {
   BAD_CREDENTIALS = 'BAD_CREDENTIALS',
@@ -16,6 +21,9 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  RULE_VIOLATION = 'RULE_VIOLATION',
+  CONFLICT = 'CONFLICT',
 }
 
 export class AppError extends GraphQLError {

@@ -2,13 +2,18 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User } from '@cqc/db';
 import type { CertificateIndex, PublicCertificate } from '@cqc/registry';
+import { loadWorkingDayCalendar } from './calendar/calendar-service.js';
+import type { WorkingDayCalendar } from './calendar/working-day-calendar.js';
 
 /**
  * Per-request batching: however many certificates or users one query names (aliases, lists),
  * each kind is fetched in one round trip.
  */
 export function createLoaders(em: EntityManager, index: CertificateIndex) {
+  let calendar: Promise<WorkingDayCalendar> | undefined;
   return {
+    /** The working-day calendar, read once per request when a deadline is needed. */
+    calendar: () => (calendar ??= loadWorkingDayCalendar(em)),
     certificateByNumber: new DataLoader<string, PublicCertificate | null>(async (numbers) => {
       const found = await index.getByNumbers(numbers);
       return numbers.map((n) => found.get(n) ?? null);

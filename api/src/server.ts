@@ -10,6 +10,9 @@ import type { Clock } from './clock.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { createLoaders } from './loaders.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './documents/media-types.js';
+import type { DocumentStorage } from './documents/storage.js';
+import { documentRouter } from './documents/upload-route.js';
 import { buildApiSchema } from './schema.js';
 
 export interface ApiDependencies {
@@ -18,6 +21,13 @@ export interface ApiDependencies {
   clock: Clock;
   sessionPolicy: SessionPolicy;
   limits?: Partial<QueryLimits>;
+  /**
+   * Where uploaded documents' bytes are kept. Without it the /documents routes are not mounted
+   * (apps built in tests for GraphQL alone); `pnpm start` and the test platform always pass one.
+   */
+  storage?: DocumentStorage;
+  /** Largest accepted document upload, in bytes; 20 MiB when not given. */
+  maxDocumentBytes?: number;
 }
 
 export interface QueryLimits {
@@ -50,7 +60,7 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-/** The API's HTTP application: GraphQL at /graphql and a health check. */
+/** The API's HTTP application: GraphQL at /graphql, document upload and download at /documents, and a health check. */
 export async function createApi(deps: ApiDependencies): Promise<Api> {
   const armor = protection({ ...DEFAULT_LIMITS, ...deps.limits });
   const apollo = new ApolloServer<Context>({
@@ -71,6 +81,18 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  if (deps.storage) {
+    app.use(
+      '/documents',
+      documentRouter({
+        orm: deps.orm,
+        clock: deps.clock,
+        sessionPolicy: deps.sessionPolicy,
+        storage: deps.storage,
+        maxBytes: deps.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+      }),
+    );
+  }
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -8,3 +8,7 @@ export { startEmbeddedPostgres, databaseUrl, type RunningDatabaseServer } from '
 export { openDatabase, type Database } from './database.js';
 export * from './seed/import-types.js';
 export * from './seed/demo-data.js';
+export * from './scheme/registry.js';
+export * from './scheme/time-limits.js';
+export * from './scheme/causes.js';
+export * from './scheme/validate.js';

@@ -10,13 +10,18 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptSecret } from './kept-secret.js';
 import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
-import { createApi, importBatch, loadConfig, systemClock } from '@cqc/api';
+import { createApi, importBatch, LocalDiskStorage, loadConfig, seedCalendarFromLibrary, systemClock } from '@cqc/api';
 import { startProjector } from '@cqc/registry';
 import { openPlatformData } from './platform.js';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const config = loadConfig();
 const data = await openPlatformData(config, log);
+
+// Official holidays and make-up days known to the calendar library; years an administrator
+// published are never overwritten.
+const calendar = await seedCalendarFromLibrary(data.db.orm.em.fork(), { at: systemClock.now() });
+if (calendar.days > 0) log(`working-day calendar: ${calendar.days} holidays and make-up days added for ${calendar.years.length} years`);
 
 const count = await data.db.orm.em.fork().count(Certificate, {});
 if (count === 0) {
@@ -33,6 +38,8 @@ const api = await createApi({
   index: data.index,
   clock: systemClock,
   sessionPolicy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+  storage: new LocalDiskStorage(resolve(config.DATA_DIR, 'documents')),
+  maxDocumentBytes: config.DOCUMENT_MAX_BYTES,
 });
 const apiServer: Server = await new Promise((done) => {
   const server = api.app.listen(config.API_PORT, config.HOST, () => done(server));

@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import type { Express } from 'express';
 import { SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD, Role, type ImportBatch } from '@cqc/db';
-import { createApi, importBatch, FakeClock } from '@cqc/api';
+import { createApi, importBatch, FakeClock, LocalDiskStorage, seedCalendarFromLibrary } from '@cqc/api';
 import { createCertificateIndex, runProjectorOnce, type CertificateIndex } from '@cqc/registry';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -13,6 +16,8 @@ export interface TestPlatform {
   app: Express;
   clock: FakeClock;
   batch: ImportBatch;
+  /** Where this platform's uploaded documents are kept (a temporary folder, removed by close). */
+  documentsDir: string;
   /** POSTs a GraphQL operation as JSON; returns the parsed body and the HTTP status. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ status: number; data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   /** Signs in as the demo user of a role (the first one, or the nth for roles with several). */
@@ -36,12 +41,14 @@ export async function startTestPlatform(options: { batch?: ImportBatch } = {}): 
   await index.init();
   const clock = new FakeClock(TEST_NOW);
   const batch = options.batch ?? demoBatch();
+  await seedCalendarFromLibrary(db.orm.em.fork(), { at: clock.now() });
   await importBatch(db.orm, batch, { clock, actor: { ...SYSTEM_ACTOR, role: 'IMPORT' } });
   const project = async () => {
     while ((await runProjectorOnce({ orm: db.orm, index, batchSize: 200 })).processed > 0);
   };
   await project();
-  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 } });
+  const documentsDir = mkdtempSync(join(tmpdir(), 'cqc-test-documents-'));
+  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir) });
 
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
     let req = request(api.app).post('/graphql').set('content-type', 'application/json');
@@ -50,7 +57,7 @@ export async function startTestPlatform(options: { batch?: ImportBatch } = {}): 
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   };
   return {
-    db, pool, index, app: api.app, clock, batch, gql, project,
+    db, pool, index, app: api.app, clock, batch, documentsDir, gql, project,
     async loginAs(role, nth = 0) {
       const user = batch.users.filter((u) => u.role === role)[nth];
       if (!user) throw new Error(`no demo user with role ${role}`);
@@ -62,6 +69,7 @@ export async function startTestPlatform(options: { batch?: ImportBatch } = {}): 
       await api.stop();
       await pool.end();
       await db.drop();
+      rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -16,7 +16,33 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.LOGIN]: { anonymous: true, roles: allRoles(true, true) },
   [Operation.READ_SELF]: { anonymous: false, roles: allRoles(true, true) },
   [Operation.LOGOUT]: { anonymous: false, roles: allRoles(true, true) },
+  [Operation.UPLOAD_DOCUMENT]: { anonymous: false, roles: documentRoles() },
+  [Operation.READ_DOCUMENT]: { anonymous: false, roles: documentRoles() },
+  [Operation.CREATE_APPLICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.SUBMIT_APPLICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.READ_CASE]: { anonymous: false, roles: documentRoles() },
+  [Operation.HANDLE_ACCEPTANCE]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
 };
+
+/** One role may, on the organisations given; every other role may not. */
+function only(role: Role, reach: { own: boolean; other: boolean }): Record<Role, { own: boolean; other: boolean }> {
+  return { ...allRoles(false, false), [role]: reach };
+}
+
+/** Documents: enterprise users on their own organisation only, staff on any, LAB and REGULATOR none. */
+function documentRoles(): Record<Role, { own: boolean; other: boolean }> {
+  const staff = { own: true, other: true };
+  return {
+    [Role.ENTERPRISE]: { own: true, other: false },
+    [Role.ENGINEER]: staff,
+    [Role.INSPECTOR]: staff,
+    [Role.REVIEWER]: staff,
+    [Role.DECIDER]: staff,
+    [Role.ADMIN]: staff,
+    [Role.LAB]: { own: false, other: false },
+    [Role.REGULATOR]: { own: false, other: false },
+  };
+}
 
 function allRoles(own: boolean, other: boolean): Record<Role, { own: boolean; other: boolean }> {
   return Object.fromEntries(Object.values(Role).map((r) => [r, { own, other }])) as Record<Role, { own: boolean; other: boolean }>;

@@ -15,20 +15,52 @@ export enum Operation {
   /** Read one's own account. */
   READ_SELF = 'READ_SELF',
   LOGOUT = 'LOGOUT',
+  /** Upload a document (§3.2 application documents, reports) owned by the target organisation. */
+  UPLOAD_DOCUMENT = 'UPLOAD_DOCUMENT',
+  /** Download a document owned by the target organisation. */
+  READ_DOCUMENT = 'READ_DOCUMENT',
+  /** Open an application (认证委托) with the target organisation as applicant. */
+  CREATE_APPLICATION = 'CREATE_APPLICATION',
+  /** The applicant's own steps: submit, resubmit, supply supplements, withdraw. */
+  SUBMIT_APPLICATION = 'SUBMIT_APPLICATION',
+  /** Read a case of the target (applicant) organisation, with its clocks and notices. */
+  READ_CASE = 'READ_CASE',
+  /** §3.3–§3.4: accept, return for amendment, refuse, request supplements, issue the plan. */
+  HANDLE_ACCEPTANCE = 'HANDLE_ACCEPTANCE',
 }
+
+type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
 
 type Rule =
   | { who: 'ANYONE' }
   | { who: 'SIGNED_IN' }
-  | { who: Role[]; scope?: 'ANY_ORGANISATION' | 'OWN_ORGANISATION' };
+  | { who: Role[]; scope?: Scope }
+  /** Roles that differ in reach, e.g. enterprise users on their own organisation, staff on any. */
+  | { who: 'BY_ROLE'; roles: Partial<Record<Role, Scope>> };
 
 const ALL_ROLES = Object.values(Role);
+
+/** Certification-body staff handle every enterprise's case. */
+const STAFF_ON_ANY_ORGANISATION = {
+  [Role.ENGINEER]: 'ANY_ORGANISATION',
+  [Role.INSPECTOR]: 'ANY_ORGANISATION',
+  [Role.REVIEWER]: 'ANY_ORGANISATION',
+  [Role.DECIDER]: 'ANY_ORGANISATION',
+  [Role.ADMIN]: 'ANY_ORGANISATION',
+} as const satisfies Partial<Record<Role, Scope>>;
 
 export const POLICY: Record<Operation, Rule> = {
   [Operation.READ_REGISTRY]: { who: 'ANYONE' },
   [Operation.LOGIN]: { who: 'ANYONE' },
   [Operation.READ_SELF]: { who: 'SIGNED_IN' },
   [Operation.LOGOUT]: { who: 'SIGNED_IN' },
+  [Operation.UPLOAD_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  // LAB and REGULATOR users read no documents for now: their access comes with their workflows.
+  [Operation.READ_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.CREATE_APPLICATION]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.SUBMIT_APPLICATION]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.READ_CASE]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.HANDLE_ACCEPTANCE]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
 };
 
 export interface Target {
@@ -41,10 +73,24 @@ export function can(viewer: Viewer | null, operation: Operation, target?: Target
   if (rule.who === 'ANYONE') return true;
   if (!viewer) return false;
   if (rule.who === 'SIGNED_IN') return true;
-  if (!rule.who.includes(viewer.role)) return false;
-  if (rule.scope === 'OWN_ORGANISATION') return target !== undefined && target.organisationId === viewer.organisationId;
+  const scope = rule.who === 'BY_ROLE' ? rule.roles[viewer.role] : rule.who.includes(viewer.role) ? (rule.scope ?? 'ANY_ORGANISATION') : undefined;
+  if (scope === undefined) return false;
+  if (scope === 'OWN_ORGANISATION') return target !== undefined && target.organisationId === viewer.organisationId;
   return true;
 }
+
+/**
+ * How far the viewer's right to an operation reaches: every organisation, only their own, or
+ * none. List queries filter by it, so a list never shows what `can` would refuse one by one.
+ */
+export function reach(viewer: Viewer | null, operation: Operation): Scope | null {
+  if (!viewer) return can(null, operation) ? 'ANY_ORGANISATION' : null;
+  if (can(viewer, operation, { organisationId: NO_ORGANISATION })) return 'ANY_ORGANISATION';
+  return can(viewer, operation, { organisationId: viewer.organisationId }) ? 'OWN_ORGANISATION' : null;
+}
+
+/** An organisation id no viewer belongs to, to ask whether a right reaches beyond one's own. */
+const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 
 /** Throws UNAUTHENTICATED or FORBIDDEN unless `can` allows the operation. */
 export function authorize(viewer: Viewer | null, operation: Operation, target?: Target): void {

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  CertificateStatus, CertificateVersionKind, KeyComponentType, ModelStatus, Mounting, ProductType, Role, StatusEventKind,
+  CaseStatus, ClockOutcome, CertificateStatus, CertificateVersionKind, KeyComponentType, ModelStatus, Mounting, ProductType, Role, StatusEventKind,
 } from '@cqc/db';
 
 /** The GraphQL enums are the database enums: one definition, registered once. */
@@ -12,5 +12,7 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(KeyComponentType, { name: 'KeyComponentType', description: 'Annex 1 key-component types' });
 registerEnumType(CertificateVersionKind, { name: 'CertificateVersionKind' });
 registerEnumType(StatusEventKind, { name: 'StatusEventKind' });
+registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where a certification case stands' });
+registerEnumType(ClockOutcome, { name: 'ClockOutcome' });
 
-export { CertificateStatus, CertificateVersionKind, KeyComponentType, ModelStatus, Mounting, ProductType, Role, StatusEventKind };
+export { CaseStatus, ClockOutcome, CertificateStatus, CertificateVersionKind, KeyComponentType, ModelStatus, Mounting, ProductType, Role, StatusEventKind };

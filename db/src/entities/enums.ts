@@ -77,3 +77,49 @@ export enum StatusEventKind {
   CANCELLED = 'CANCELLED',
   REVOKED = 'REVOKED',
 }
+
+/**
+ * Where a certification case (认证委托) stands. The type test and the factory inspection run as
+ * their own tracks while the case is IN_EVALUATION.
+ */
+export enum CaseStatus {
+  /** The applicant is composing the application. */
+  DRAFT = 'DRAFT',
+  /** Submitted; the certification body owes an outcome within 2 working days (§3.3). */
+  SUBMITTED = 'SUBMITTED',
+  /** Returned for amendment (退回修改): the applicant's time, not counted. */
+  RETURNED = 'RETURNED',
+  /** Not accepted (不受理). Final. */
+  REFUSED = 'REFUSED',
+  /** Accepted; documents under review within 5 working days (§3.3). */
+  DOCUMENT_REVIEW = 'DOCUMENT_REVIEW',
+  /** Supplements requested from the applicant; the review clock is paused. */
+  SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
+  /** Plan issued (§3.4); type test and factory inspection under way. */
+  IN_EVALUATION = 'IN_EVALUATION',
+  /** All evidence in; review (复核, §6.1). */
+  IN_REVIEW = 'IN_REVIEW',
+  /** Reviewed; awaiting the decision (§6.2). */
+  AWAITING_DECISION = 'AWAITING_DECISION',
+  /** Approved and the certificate issued. Final. */
+  CERTIFIED = 'CERTIFIED',
+  /** Terminated (认证终止, §6.4): a new application is needed. Final. */
+  TERMINATED = 'TERMINATED',
+  /** Withdrawn by the applicant. Final. */
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** What a running time limit (clock) of a case ended with. */
+export enum ClockOutcome {
+  MET = 'MET',
+  CANCELLED = 'CANCELLED',
+}
+
+/** An organisation's standing on the credit blacklists (§3.2, §3.3; 信用中国). */
+export enum CreditStatus {
+  NONE = 'NONE',
+  /** 失信: no certificate may be issued while listed (§3.2). */
+  DISHONEST = 'DISHONEST',
+  /** 严重失信: the application is not accepted (§3.3). */
+  SERIOUSLY_DISHONEST = 'SERIOUSLY_DISHONEST',
+}

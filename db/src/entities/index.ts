@@ -1,6 +1,11 @@
 export * from './enums.js';
 export * from './snapshot.js';
 export { AuditEvent } from './audit-event.js';
+export { CaseClock, type ClockPause } from './case-clock.js';
+export { CertificationCase } from './certification-case.js';
+export { Notice } from './notice.js';
+export { CalendarDay, CalendarDayKind, CalendarSource } from './calendar-day.js';
+export { CalendarYear } from './calendar-year.js';
 export { Certificate } from './certificate.js';
 export { CertificateStatusEvent } from './certificate-status-event.js';
 export { CertificateVersion } from './certificate-version.js';
@@ -12,9 +17,15 @@ export { OutboxEvent } from './outbox-event.js';
 export { Organisation } from './organisation.js';
 export { ProductModel } from './product-model.js';
 export { Session } from './session.js';
+export { StoredDocument } from './stored-document.js';
 export { User } from './user.js';
 
 import { AuditEvent } from './audit-event.js';
+import { CaseClock } from './case-clock.js';
+import { CertificationCase } from './certification-case.js';
+import { Notice } from './notice.js';
+import { CalendarDay } from './calendar-day.js';
+import { CalendarYear } from './calendar-year.js';
 import { Certificate } from './certificate.js';
 import { CertificateStatusEvent } from './certificate-status-event.js';
 import { CertificateVersion } from './certificate-version.js';
@@ -26,11 +37,12 @@ import { OutboxEvent } from './outbox-event.js';
 import { Organisation } from './organisation.js';
 import { ProductModel } from './product-model.js';
 import { Session } from './session.js';
+import { StoredDocument } from './stored-document.js';
 import { User } from './user.js';
 
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
   KeyComponentConfiguration, KeyComponent, Certificate, CertificateVersion,
-  CertificateStatusEvent, AuditEvent, OutboxEvent,
+  CertificateStatusEvent, AuditEvent, OutboxEvent, CertificationCase, CaseClock, Notice, CalendarDay, CalendarYear, StoredDocument,
 ];

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
-import { OrganisationKind } from './enums.js';
+import { CreditStatus, OrganisationKind } from './enums.js';
 
 /**
  * A legal entity: applicant, manufacturer or both (ENTERPRISE), a lab, the certification body,
@@ -28,6 +28,16 @@ export class Organisation extends BaseEntity {
   @Unique()
   @Property({ type: 'string', nullable: true })
   creditCode?: string | null;
+
+  /** Credit standing (§3.2/§3.3), with where and when it was established. */
+  @Enum({ items: () => CreditStatus, nativeEnumName: 'credit_status', default: CreditStatus.NONE })
+  creditStatus: Opt<CreditStatus> = CreditStatus.NONE;
+
+  @Property({ type: 'string', nullable: true })
+  creditSource?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  creditCheckedOn?: string | null;
 
   /** Loaded as demonstration data: the registry says so on every page while any exists. */
   @Property({ type: 'boolean', default: false })

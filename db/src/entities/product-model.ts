@@ -42,9 +42,12 @@ export class ProductModel extends BaseEntity {
   @Property({ type: 'string' })
   series!: string;
 
-  /** Power-consumption grade per T/CEEIA 549-2021, as the test report states it (e.g. "1"). */
-  @Property({ type: 'string' })
-  grade!: string;
+  /**
+   * Power-consumption grade per T/CEEIA 549-2021, as the test report states it (e.g. "1");
+   * null while the model is applied for and not yet graded.
+   */
+  @Property({ type: 'string', nullable: true })
+  grade?: string | null;
 
   @Enum({ items: () => ModelStatus, nativeEnumName: 'model_status', default: ModelStatus.IN_SCOPE })
   status: Opt<ModelStatus> = ModelStatus.IN_SCOPE;

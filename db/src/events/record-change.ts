@@ -15,7 +15,9 @@ export type OutboxEventType =
   | 'certificate.imported'
   | 'certificate.issued'
   | 'certificate.status-changed'
-  | 'certificate.version-issued';
+  | 'certificate.version-issued'
+  | 'case.created'
+  | 'case.status-changed';
 
 export interface Change {
   actor: Actor;

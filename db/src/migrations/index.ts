@@ -2,6 +2,9 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125172024 } from './Migration20261125172024.js';
 import { Migration20261125172500 } from './Migration20261125172500.js';
 import { Migration20261125180000 } from './Migration20261125180000.js';
+import { Migration20261125190000 } from './Migration20261125190000.js';
+import { Migration20261125191000 } from './Migration20261125191000.js';
+import { Migration20261125200000 } from './Migration20261125200000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -11,4 +14,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125172024', class: Migration20261125172024 },
   { name: 'Migration20261125172500', class: Migration20261125172500 },
   { name: 'Migration20261125180000', class: Migration20261125180000 },
+  { name: 'Migration20261125190000', class: Migration20261125190000 },
+  { name: 'Migration20261125191000', class: Migration20261125191000 },
+  { name: 'Migration20261125200000', class: Migration20261125200000 },
 ];

@@ -1,13 +1,25 @@
-import { KeyComponentType } from '../entities/enums.js';
-import type { Scheme } from './types.js';
+import { KeyComponentType, Mounting, ProductType } from '../entities/enums.js';
+import { SUSPENSION_CAUSES, TERMINATION_REASONS } from './cqc31-462280-2024/causes.js';
+import { CHECKLISTS } from './cqc31-462280-2024/checklists.js';
+import { DOCUMENT_TYPES, FILE_FORMATS } from './cqc31-462280-2024/documents.js';
+import { EFFORT, TIME_LIMITS } from './cqc31-462280-2024/time-limits.js';
+import type { Label, Scheme } from './types.js';
+
+// Annex 1's 控制项目, in the source's words.
+const MODEL_RATING_SUPPLIER: Label = { zh: '型号、规格和供应商名称', en: 'Model, rating and supplier name' };
+const MATERIAL_GRADE_SUPPLIER_DIMENSIONS: Label = {
+  zh: '材料名称、牌号、供应商名称和外形尺寸',
+  en: 'Material name, grade, supplier name and outline dimensions',
+};
 
 /**
- * CQC31-462280-2024 v1.2 (2025-09-16). Labels are short public wordings of the clauses; the
- * Chinese original is authoritative.
+ * CQC31-462280-2024 v1.2 (2025-09-16). Reason labels are short public wordings of the clauses;
+ * the Chinese original is authoritative. Larger parts live in ./cqc31-462280-2024/.
  */
 export const CQC31_462280_2024: Scheme = {
   id: 'CQC31-462280-2024',
   version: '1.2',
+  revisedOn: '2025-09-16',
   title: {
     zh: '低压断路器节能认证规则',
     en: 'Energy-saving certification rules for low-voltage circuit breakers',
@@ -18,17 +30,19 @@ export const CQC31_462280_2024: Scheme = {
     en: 'Product test + initial factory inspection + post-certification surveillance',
   },
   certificationBody: { zh: '中国质量认证中心', en: 'China Quality Certification Centre' },
-  certificateValidityYears: 5,
+  certificateValidityYears: TIME_LIMITS.CERTIFICATE_VALIDITY.amount,
   certificateNumberPattern: /^CQC\d{2}\d{9}$/,
+  // zh names as Annex 1 prints them.
   keyComponentTypes: [
-    { type: KeyComponentType.OPERATING_MECHANISM, zh: '操作机构（手动和电动）', en: 'Operating mechanism (manual and motor)', controlled: ['model', 'rating', 'supplier'] },
-    { type: KeyComponentType.DRAWER_BASE, zh: '抽屉座', en: 'Drawer base', controlled: ['model', 'rating', 'supplier'] },
-    { type: KeyComponentType.MAIN_CONTACTS, zh: '动、静主触头', en: 'Moving and fixed main contacts', controlled: ['material', 'grade', 'supplier', 'dimensions'] },
-    { type: KeyComponentType.MAIN_CONTACT_SPRING, zh: '主触头弹簧', en: 'Main contact spring', controlled: ['material', 'grade', 'supplier'] },
-    { type: KeyComponentType.THERMAL_MAGNETIC_TRIP_UNIT, zh: '热磁脱扣器', en: 'Thermal-magnetic trip unit', controlled: ['material', 'grade', 'supplier'] },
-    { type: KeyComponentType.BREAKER_TERMINALS, zh: '断路器主回路接线端子', en: 'Breaker main-circuit terminals', controlled: ['material', 'grade', 'supplier', 'dimensions'] },
-    { type: KeyComponentType.DRAWER_BASE_TERMINALS, zh: '抽屉座主回路接线端子', en: 'Drawer-base main-circuit terminals', controlled: ['material', 'grade', 'supplier', 'dimensions'] },
-    { type: KeyComponentType.FLEXIBLE_CONNECTION, zh: '软连接', en: 'Flexible connection', controlled: ['material', 'grade', 'supplier', 'dimensions'] },
+    { type: KeyComponentType.OPERATING_MECHANISM, zh: '操作机构（手动和电动）', en: 'Operating mechanism (manual and motor)', controlled: ['model', 'rating', 'supplier'], controlledLabel: MODEL_RATING_SUPPLIER },
+    { type: KeyComponentType.DRAWER_BASE, zh: '抽屉座', en: 'Drawer base', controlled: ['model', 'rating', 'supplier'], controlledLabel: MODEL_RATING_SUPPLIER },
+    { type: KeyComponentType.MAIN_CONTACTS, zh: '动静主触头', en: 'Moving and fixed main contacts', controlled: ['material', 'grade', 'supplier', 'dimensions'], controlledLabel: MATERIAL_GRADE_SUPPLIER_DIMENSIONS },
+    { type: KeyComponentType.MAIN_CONTACT_SPRING, zh: '主触头弹簧', en: 'Main contact spring', controlled: ['material', 'grade', 'supplier'], controlledLabel: { zh: '材料名称、牌号和供应商名称', en: 'Material name, grade and supplier name' } },
+    // The controlled material, grade and supplier are those of the bimetal element.
+    { type: KeyComponentType.THERMAL_MAGNETIC_TRIP_UNIT, zh: '热磁式脱扣单元', en: 'Thermal-magnetic trip unit', controlled: ['material', 'grade', 'supplier'], controlledLabel: { zh: '双金属元件材料名称、牌号和供应商名称', en: 'Bimetal element: material name, grade and supplier name' } },
+    { type: KeyComponentType.BREAKER_TERMINALS, zh: '本体主回路接线端子', en: 'Breaker main-circuit terminals', controlled: ['material', 'grade', 'supplier', 'dimensions'], controlledLabel: MATERIAL_GRADE_SUPPLIER_DIMENSIONS },
+    { type: KeyComponentType.DRAWER_BASE_TERMINALS, zh: '抽屉座主回路接线端子', en: 'Drawer-base main-circuit terminals', controlled: ['material', 'grade', 'supplier', 'dimensions'], controlledLabel: MATERIAL_GRADE_SUPPLIER_DIMENSIONS },
+    { type: KeyComponentType.FLEXIBLE_CONNECTION, zh: '软连接', en: 'Flexible connection', controlled: ['material', 'grade', 'supplier', 'dimensions'], controlledLabel: MATERIAL_GRADE_SUPPLIER_DIMENSIONS },
   ],
   suspensionReasons: [
     { code: 'S1', clause: '8.5.1(1)', zh: '违反法律法规或国家、省级监督抽查不合格，尚不需立即撤销', en: 'Law violation or failed state/provincial spot check not requiring immediate revocation' },
@@ -60,9 +74,30 @@ export const CQC31_462280_2024: Scheme = {
     { code: 'R9', clause: '8.5.4(9)', zh: '欺诈或贿赂', en: 'Fraud or bribery' },
     { code: 'R10', clause: '8.5.4(10)', zh: '其他', en: 'Other' },
   ],
+  scope: {
+    clause: '1',
+    productTypes: [
+      { productType: ProductType.ACB, label: { zh: '万能（框架）式断路器', en: 'Air circuit breaker' }, mountings: [Mounting.WITHDRAWABLE], poles: [3] },
+      { productType: ProductType.MCCB, label: { zh: '塑料外壳式断路器', en: 'Moulded-case circuit breaker' }, mountings: [Mounting.FIXED], poles: [3] },
+    ],
+    voltageKind: 'AC',
+    maxRatedVoltage: 1000,
+    referenceMaxRatedVoltage: 1500,
+    notAssessed: [{ zh: '通信、漏电等拼装模块引起的功耗', en: 'Power drawn by add-on modules such as communication or residual-current modules' }],
+  },
+  timeLimits: TIME_LIMITS,
+  effort: EFFORT,
+  fileFormats: FILE_FORMATS,
+  documentTypes: DOCUMENT_TYPES,
+  checklists: CHECKLISTS,
+  suspensionCauses: SUSPENSION_CAUSES,
+  terminationReasons: TERMINATION_REASONS,
 };
 
-/** The scheme in force; later work keeps a registry of versions. */
+/**
+ * The scheme in force for new cases. The registry (./registry.ts) re-exports this binding and
+ * holds every version; a case keeps the version it started under.
+ */
 export const currentScheme = CQC31_462280_2024;
 
 /** Looks a reason code up in any of the scheme's reason lists. */

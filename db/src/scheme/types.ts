@@ -1,4 +1,18 @@
 import type { KeyComponentType } from '../entities/enums.js';
+import type { SuspensionCause, TerminationReason } from './causes.js';
+import type { Checklists } from './checklists.js';
+import type { DocumentTypeDefinition, FileFormatDefinition } from './documents.js';
+import type { ScopeRules } from './scope.js';
+import type { EffortRules, TimeLimit, TimeLimitKey } from './time-limits.js';
+
+// The scheme's part types travel with `Scheme` so that one `export *` of this file exposes them.
+export type { CaseEnding, SuspensionCause, TerminationReason } from './causes.js';
+export type { Checklists, ConformityCheckItem, QaCapabilityChecklist, QaCapabilityItem, SurveillanceCheckRules } from './checklists.js';
+export type { DocumentRequirement, DocumentTypeDefinition, FileFormat, FileFormatDefinition } from './documents.js';
+export type { ProductTypeScope, ScopeRules } from './scope.js';
+export type {
+  ClockEvent, ClockPauseReason, EffortRules, ExpiryAction, TimeLimit, TimeLimitKey, TimeUnit, TypeTestStartEvent,
+} from './time-limits.js';
 
 export interface Label {
   zh: string;
@@ -16,6 +30,8 @@ export type KeyComponentAttribute = 'model' | 'rating' | 'material' | 'grade' | 
 export interface KeyComponentTypeDefinition extends Label {
   type: KeyComponentType;
   controlled: KeyComponentAttribute[];
+  /** Annex 1's 控制项目 in the source's words (the trip unit's are those of its bimetal element). */
+  controlledLabel: Label;
 }
 
 /**
@@ -25,12 +41,15 @@ export interface KeyComponentTypeDefinition extends Label {
 export interface Scheme {
   id: string;
   version: string;
+  /** Date of this version's revision record (ISO). */
+  revisedOn: string;
   title: Label;
   /** Printed as the certificate's basis (认证依据). */
   basis: string[];
   mode: Label;
   /** The certification body that issues certificates under this scheme. */
   certificationBody: Label;
+  /** Same value as `timeLimits.CERTIFICATE_VALIDITY` (years); kept for existing readers. */
   certificateValidityYears: number;
   /** `CQC` + 2-digit year of first issue + 9-digit sequence. */
   certificateNumberPattern: RegExp;
@@ -38,4 +57,18 @@ export interface Scheme {
   suspensionReasons: ReasonCode[];
   cancellationReasons: ReasonCode[];
   revocationReasons: ReasonCode[];
+  /** §1: product types, constructions, poles and voltages covered. */
+  scope: ScopeRules;
+  /** Every time limit of the rule, one per key (RULES.md part L). */
+  timeLimits: Record<TimeLimitKey, TimeLimit>;
+  effort: EffortRules;
+  /** File families accepted for uploads, referenced by `documentTypes[].formats`. */
+  fileFormats: FileFormatDefinition[];
+  /** §3.2 (1)–(6). */
+  documentTypes: DocumentTypeDefinition[];
+  checklists: Checklists;
+  /** §8.5.1.1: causes that set a suspension's maximum length. */
+  suspensionCauses: SuspensionCause[];
+  /** How a case can end without a certificate (§3.3, §4.2.3, §5.4, §6.2, §6.4). */
+  terminationReasons: TerminationReason[];
 }

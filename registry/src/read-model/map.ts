@@ -96,7 +96,8 @@ function model(m: ProductModel): PublicModel {
     frameCurrent: m.frameCurrent,
     ratedCurrents: [...m.ratedCurrents],
     series: m.series,
-    grade: m.grade,
+    // Every model of a certificate was graded by its type test; null only exists on a draft unit.
+    grade: m.grade ?? '',
     status: m.status,
     withdrawnOn: m.withdrawnOn ?? null,
   };

@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Notice, OutboxEvent, type Organisation } from '@cqc/db';
+
+interface NoticeText {
+  clause: string;
+  titleZh: string;
+  titleEn: string;
+  /** `{caseNo}` and `{detail}` are filled in. */
+  bodyZh: string;
+  bodyEn: string;
+}
+
+/** The notices of §3.3–§3.4 the applicant receives; later processes add theirs here. */
+export const NOTICE_TEXTS: Record<string, NoticeText> = {
+  SUBMISSION_RECEIVED: {
+    clause: '§3.3', titleZh: '认证委托已提交', titleEn: 'Application submitted',
+    bodyZh: '认证委托 {caseNo} 已提交。CQC 将在两个工作日内反馈处理结果（受理、退回修改或不受理）。',
+    bodyEn: 'Application {caseNo} has been submitted. CQC will answer within two working days (accepted, returned for amendment, or refused).',
+  },
+  ACCEPTED: {
+    clause: '§3.3', titleZh: '认证委托已受理', titleEn: 'Application accepted',
+    bodyZh: '认证委托 {caseNo} 已受理。CQC 将在五个工作日内完成申请资料评审。',
+    bodyEn: 'Application {caseNo} has been accepted. CQC will review the documents within five working days.',
+  },
+  RETURNED: {
+    clause: '§3.3', titleZh: '认证委托退回修改', titleEn: 'Application returned for amendment',
+    bodyZh: '认证委托 {caseNo} 已退回修改：{detail}。请修改后重新提交；修改时间不计入认证时间。',
+    bodyEn: 'Application {caseNo} was returned for amendment: {detail}. Please amend and resubmit; the time you take is not counted.',
+  },
+  REFUSED: {
+    clause: '§3.3', titleZh: '认证委托不予受理', titleEn: 'Application refused',
+    bodyZh: '认证委托 {caseNo} 不予受理：{detail}。',
+    bodyEn: 'Application {caseNo} was refused: {detail}.',
+  },
+  SUPPLEMENT_REQUESTED: {
+    clause: '§3.3', titleZh: '请补充完善申请资料', titleEn: 'Supplementary documents requested',
+    bodyZh: '认证委托 {caseNo} 的申请资料需补充完善：{detail}。补充时间不计入认证时间。',
+    bodyEn: 'Application {caseNo} needs supplementary documents: {detail}. The time you take is not counted.',
+  },
+  PLAN_ISSUED: {
+    clause: '§3.4', titleZh: '认证计划已制定', titleEn: 'Certification plan issued',
+    bodyZh: '认证委托 {caseNo} 的申请资料评审已完成，认证计划已制定。',
+    bodyEn: 'The document review of application {caseNo} is complete and the certification plan has been issued.',
+  },
+  WITHDRAWN: {
+    clause: '§3', titleZh: '认证委托已撤回', titleEn: 'Application withdrawn',
+    bodyZh: '认证委托 {caseNo} 已撤回：{detail}。',
+    bodyEn: 'Application {caseNo} has been withdrawn: {detail}.',
+  },
+};
+
+/**
+ * Writes a notice for the applicant and the outbox event that e-mails it. Call inside the
+ * transaction of the change the notice announces.
+ */
+export function sendNotice(
+  em: EntityManager,
+  args: { kind: string; recipient: Organisation; caseId: string; caseNo: string; detail?: string; at: Date },
+): Notice {
+  const text = NOTICE_TEXTS[args.kind];
+  if (!text) throw new Error(`no notice text for ${args.kind}`);
+  const fill = (s: string) => s.replaceAll('{caseNo}', args.caseNo).replaceAll('{detail}', args.detail ?? '');
+  const notice = em.create(Notice, {
+    recipient: args.recipient, caseId: args.caseId, kind: args.kind, clause: text.clause,
+    titleZh: text.titleZh, titleEn: text.titleEn, bodyZh: fill(text.bodyZh), bodyEn: fill(text.bodyEn), createdAt: args.at,
+  });
+  em.create(OutboxEvent, {
+    createdAt: args.at, type: 'notice.created', aggregateType: 'notice', aggregateId: notice.id,
+    payload: { noticeId: notice.id, recipientId: args.recipient.id, caseId: args.caseId, kind: args.kind },
+  });
+  return notice;
+}

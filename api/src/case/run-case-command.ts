@@ -1,0 +1,94 @@
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CertificationCase, recordChange } from '@cqc/db';
+import { Operation, authorizeViewer } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { chinaDate, type Clock } from '../clock.js';
+import { decideCase, type CaseCommand, type CaseCommandType } from './case-machine.js';
+import { saveClocks, clockStates, type DueDate } from './case-clocks.js';
+import { applyClockEffects } from './clock-effects.js';
+import { sendNotice } from './notices.js';
+
+/** Which authorization operation each command needs. */
+export const COMMAND_OPERATION: Record<CaseCommandType, Operation> = {
+  SUBMIT: Operation.SUBMIT_APPLICATION,
+  WITHDRAW: Operation.SUBMIT_APPLICATION,
+  SUPPLY_SUPPLEMENT: Operation.SUBMIT_APPLICATION,
+  ACCEPT: Operation.HANDLE_ACCEPTANCE,
+  RETURN_FOR_AMENDMENT: Operation.HANDLE_ACCEPTANCE,
+  REFUSE: Operation.HANDLE_ACCEPTANCE,
+  REQUEST_SUPPLEMENT: Operation.HANDLE_ACCEPTANCE,
+  COMPLETE_DOCUMENT_REVIEW: Operation.HANDLE_ACCEPTANCE,
+};
+
+export interface CaseCommandContext {
+  em: EntityManager;
+  viewer: Viewer | null;
+  clock: Clock;
+  dueDate: DueDate;
+  /** Guards beyond the state machine (content checks of §1, §3.1–§3.3); throw to refuse. */
+  guard?: (c: CertificationCase, command: CaseCommand) => Promise<void>;
+}
+
+/**
+ * Gives one command to a case: load (scoped) → authorise → guard the state and the content →
+ * one transaction writing the status, the clocks, the notice, an audit event and an outbox
+ * event. Optimistic locking: `expectedVersion` must be the version the caller saw, so two people
+ * acting at once produce exactly one change.
+ */
+export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, expectedVersion: number, command: CaseCommand) {
+  const now = ctx.clock.now();
+  const today = chinaDate(now);
+  return conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
+    const found = await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.manufacturer', 'unit.factory.operator', 'clocks'] });
+    // Not found and not visible look the same, so ids cannot be probed.
+    if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
+    const viewer = authorizeViewer(ctx.viewer, COMMAND_OPERATION[command.type], { organisationId: found.unit.applicant.id });
+    await em.lock(found, LockMode.OPTIMISTIC, expectedVersion);
+    const decision = decideCase(found.status, command);
+    if (!decision.ok) {
+      const code = decision.code === 'ILLEGAL_TRANSITION' ? ErrorCode.ILLEGAL_TRANSITION : ErrorCode.BAD_USER_INPUT;
+      throw new AppError(code, decision.message, { clause: decision.clause, status: found.status });
+    }
+    await ctx.guard?.(found, command);
+
+    const from = found.status;
+    const { transition } = decision;
+    const clocks = applyClockEffects(clockStates(found.clocks.getItems()), transition.clocks, today);
+    saveClocks(em, found, clocks, ctx.dueDate);
+    found.status = transition.to;
+    found.statusChangedAt = now;
+    if (command.type === 'SUBMIT') found.submittedAt = now;
+    if (command.type === 'REFUSE' || command.type === 'WITHDRAW') found.endReason = command.reason;
+    const detail = 'reason' in command ? command.reason : 'items' in command ? command.items : undefined;
+    if (transition.notice) {
+      sendNotice(em, { kind: transition.notice, recipient: found.unit.applicant, caseId: found.id, caseNo: found.caseNo, detail, at: now });
+    }
+    recordChange(em, {
+      actor: { userId: viewer.userId, role: viewer.role },
+      at: now,
+      action: `case.${command.type.toLowerCase()}`,
+      aggregateType: 'case',
+      aggregateId: found.id,
+      fromState: from,
+      toState: transition.to,
+      reason: detail ?? null,
+      payload: { caseNo: found.caseNo, clause: transition.clause },
+      outbox: { type: 'case.status-changed', payload: { caseId: found.id, caseNo: found.caseNo, from, to: transition.to } },
+    });
+    // The version check above and this flush's `where version = ?` make a concurrent change fail.
+    await em.flush();
+    return found;
+  }));
+}
+
+/** A stale version, seen before or during the write, becomes a typed CONFLICT; nothing is written. */
+async function conflictsAsTypedErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw new AppError(ErrorCode.CONFLICT, 'The case was changed by someone else; reload it');
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from './base.js';
+import { CaseClock } from './case-clock.js';
+import { CertificationUnit } from './certification-unit.js';
+import { CaseStatus } from './enums.js';
+import { User } from './user.js';
+
+/**
+ * A certification case (认证委托): one application for one certification unit, from submission
+ * to certificate or termination. The unit (applicant, manufacturer, factory, models, key
+ * components) is built while the case is a draft and becomes the certificate's unit.
+ */
+@Entity({ tableName: 'certification_case' })
+@Index({ properties: ['status'] })
+export class CertificationCase extends BaseEntity {
+  /** Human reference, e.g. `A2026-000123`. */
+  @Unique()
+  @Property({ type: 'string' })
+  caseNo!: string;
+
+  /** The rule version the case runs under (§8.4: a revision is a new scheme version). */
+  @Property({ type: 'string' })
+  schemeId!: string;
+
+  @Property({ type: 'string' })
+  schemeVersion!: string;
+
+  @OneToOne({ entity: () => CertificationUnit, owner: true })
+  unit!: Rel<CertificationUnit>;
+
+  @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
+  status!: CaseStatus;
+
+  @Property({ type: 'datetime' })
+  statusChangedAt!: Date;
+
+  @ManyToOne({ entity: () => User })
+  createdBy!: Rel<User>;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  assignedEngineer?: Rel<User> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt?: Date | null;
+
+  /** Rated voltage above AC 1000 V (≤ 1500 V): handled by reference (参照执行, §1). */
+  @Property({ type: 'boolean', default: false })
+  referenceVoltage: Opt<boolean> = false;
+
+  /** Why the case ended without a certificate (scheme reason), when it did. */
+  @Property({ type: 'string', nullable: true })
+  endReasonCode?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  endReason?: string | null;
+
+  @OneToMany({ entity: () => CaseClock, mappedBy: 'certificationCase', orderBy: { startedOn: 'asc' } })
+  clocks = new Collection<CaseClock>(this);
+
+  @Property({ type: 'integer', version: true })
+  version!: Opt<number>;
+}
