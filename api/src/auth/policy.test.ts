@@ -22,6 +22,8 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.SUBMIT_APPLICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
   [Operation.READ_CASE]: { anonymous: false, roles: documentRoles() },
   [Operation.HANDLE_ACCEPTANCE]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.REVIEW_CASE]: { anonymous: false, roles: only(Role.REVIEWER, { own: true, other: true }) },
+  [Operation.DECIDE_CASE]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
 };
 
 /** One role may, on the organisations given; every other role may not. */

@@ -27,6 +27,10 @@ export enum Operation {
   READ_CASE = 'READ_CASE',
   /** §3.3–§3.4: accept, return for amendment, refuse, request supplements, issue the plan. */
   HANDLE_ACCEPTANCE = 'HANDLE_ACCEPTANCE',
+  /** §6.1: review all evidence and conclude. */
+  REVIEW_CASE = 'REVIEW_CASE',
+  /** §6.2: decide to approve (issue the certificate). */
+  DECIDE_CASE = 'DECIDE_CASE',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -61,6 +65,8 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.SUBMIT_APPLICATION]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
   [Operation.READ_CASE]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
   [Operation.HANDLE_ACCEPTANCE]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  [Operation.REVIEW_CASE]: { who: [Role.REVIEWER], scope: 'ANY_ORGANISATION' },
+  [Operation.DECIDE_CASE]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
 };
 
 export interface Target {

@@ -15,6 +15,10 @@ const commands: CaseCommand[] = [
   { type: 'SUPPLY_SUPPLEMENT' },
   { type: 'COMPLETE_DOCUMENT_REVIEW' },
   { type: 'WITHDRAW', reason: '企业撤回' },
+  { type: 'START_REVIEW' },
+  { type: 'COMPLETE_REVIEW', conclusion: '符合认证要求' },
+  { type: 'APPROVE' },
+  { type: 'TERMINATE', reasonCode: 'TEST_FAILED', reason: '型式试验不合格' },
 ];
 
 describe('the case state machine', () => {

@@ -14,7 +14,15 @@ export type CaseCommand =
   | { type: 'REQUEST_SUPPLEMENT'; items: string }
   | { type: 'SUPPLY_SUPPLEMENT' }
   | { type: 'COMPLETE_DOCUMENT_REVIEW' }
-  | { type: 'WITHDRAW'; reason: string };
+  | { type: 'WITHDRAW'; reason: string }
+  /** Every evaluation track is complete (type test passed; inspection passed or exempted). */
+  | { type: 'START_REVIEW' }
+  /** §6.1: the review's conclusion is that the case meets the requirements. */
+  | { type: 'COMPLETE_REVIEW'; conclusion: string }
+  /** §6.2: approved; the certificate is issued in the same transaction. */
+  | { type: 'APPROVE' }
+  /** §6.4 / §4.2.3 / §5.4 / §6.2: the case ends without a certificate (scheme termination reason). */
+  | { type: 'TERMINATE'; reasonCode: string; reason: string };
 
 export type CaseCommandType = CaseCommand['type'];
 
@@ -36,6 +44,9 @@ export interface CaseTransition {
 }
 
 const { DRAFT, SUBMITTED, RETURNED, DOCUMENT_REVIEW, SUPPLEMENT_REQUESTED, IN_EVALUATION, IN_REVIEW, AWAITING_DECISION } = CaseStatus;
+
+/** Statuses after acceptance in which the certification body can still end the case. */
+const ACCEPTED = [DOCUMENT_REVIEW, SUPPLEMENT_REQUESTED, IN_EVALUATION, IN_REVIEW, AWAITING_DECISION];
 
 /** Statuses in which the case can still end without a certificate by the applicant's choice. */
 const OPEN = [DRAFT, SUBMITTED, RETURNED, DOCUMENT_REVIEW, SUPPLEMENT_REQUESTED, IN_EVALUATION, IN_REVIEW, AWAITING_DECISION];
@@ -90,6 +101,35 @@ export const CASE_TRANSITIONS: Record<CaseCommandType, CaseTransition> = {
     notice: 'PLAN_ISSUED',
     clause: '§3.4',
   },
+  START_REVIEW: {
+    from: [IN_EVALUATION],
+    to: IN_REVIEW,
+    clocks: [],
+    notice: null,
+    clause: '§6.1',
+  },
+  COMPLETE_REVIEW: {
+    from: [IN_REVIEW],
+    to: AWAITING_DECISION,
+    clocks: [],
+    notice: null,
+    clause: '§6.1',
+  },
+  APPROVE: {
+    from: [AWAITING_DECISION],
+    to: CaseStatus.CERTIFIED,
+    // The §6.3 issue clock (30 days from the completed test) is met by the issue itself.
+    clocks: [{ kind: 'CANCEL_ALL' }],
+    notice: 'APPROVED',
+    clause: '§6.2',
+  },
+  TERMINATE: {
+    from: ACCEPTED,
+    to: CaseStatus.TERMINATED,
+    clocks: [{ kind: 'CANCEL_ALL' }],
+    notice: 'TERMINATED',
+    clause: '§6.4',
+  },
   WITHDRAW: {
     from: OPEN,
     to: CaseStatus.WITHDRAWN,
@@ -114,7 +154,7 @@ export function decideCase(status: CaseStatus, command: CaseCommand): CaseDecisi
       clause: transition.clause,
     };
   }
-  const text = 'reason' in command ? command.reason : 'items' in command ? command.items : null;
+  const text = 'reason' in command ? command.reason : 'items' in command ? command.items : 'conclusion' in command ? command.conclusion : null;
   if (text !== null && text.trim().length === 0) {
     return { ok: false, code: 'BAD_USER_INPUT', message: `${command.type} needs a reason the applicant can act on`, clause: transition.clause };
   }

@@ -42,6 +42,16 @@ export const NOTICE_TEXTS: Record<string, NoticeText> = {
     bodyZh: '认证委托 {caseNo} 的申请资料评审已完成，认证计划已制定。',
     bodyEn: 'The document review of application {caseNo} is complete and the certification plan has been issued.',
   },
+  APPROVED: {
+    clause: '§6.2', titleZh: '认证决定：批准', titleEn: 'Decision: approved',
+    bodyZh: '认证委托 {caseNo} 经复核批准认证，证书已颁发，准予使用认证标志。{detail}',
+    bodyEn: 'Application {caseNo} has been approved; the certificate is issued and the mark may be used. {detail}',
+  },
+  TERMINATED: {
+    clause: '§6.4', titleZh: '认证终止', titleEn: 'Certification terminated',
+    bodyZh: '认证委托 {caseNo} 已终止：{detail}。如继续认证，需重新申请。',
+    bodyEn: 'Application {caseNo} has been terminated: {detail}. To continue, a new application is needed.',
+  },
   WITHDRAWN: {
     clause: '§3', titleZh: '认证委托已撤回', titleEn: 'Application withdrawn',
     bodyZh: '认证委托 {caseNo} 已撤回：{detail}。',

@@ -10,6 +10,9 @@ import { saveClocks, clockStates, type DueDate } from './case-clocks.js';
 import { applyClockEffects } from './clock-effects.js';
 import { sendNotice } from './notices.js';
 
+/** The platform itself acting (deadline sweeps): audited as SYSTEM, not subject to the policy. */
+export const SYSTEM = Symbol('system');
+
 /** Which authorization operation each command needs. */
 export const COMMAND_OPERATION: Record<CaseCommandType, Operation> = {
   SUBMIT: Operation.SUBMIT_APPLICATION,
@@ -20,11 +23,16 @@ export const COMMAND_OPERATION: Record<CaseCommandType, Operation> = {
   REFUSE: Operation.HANDLE_ACCEPTANCE,
   REQUEST_SUPPLEMENT: Operation.HANDLE_ACCEPTANCE,
   COMPLETE_DOCUMENT_REVIEW: Operation.HANDLE_ACCEPTANCE,
+  START_REVIEW: Operation.HANDLE_ACCEPTANCE,
+  TERMINATE: Operation.HANDLE_ACCEPTANCE,
+  COMPLETE_REVIEW: Operation.REVIEW_CASE,
+  APPROVE: Operation.DECIDE_CASE,
 };
 
 export interface CaseCommandContext {
   em: EntityManager;
-  viewer: Viewer | null;
+  /** The signed-in caller, or SYSTEM for the platform's own sweeps (no policy check applies). */
+  viewer: Viewer | null | typeof SYSTEM;
   clock: Clock;
   dueDate: DueDate;
   /** Guards beyond the state machine (content checks of §1, §3.1–§3.3); throw to refuse. */
@@ -37,15 +45,18 @@ export interface CaseCommandContext {
  * event. Optimistic locking: `expectedVersion` must be the version the caller saw, so two people
  * acting at once produce exactly one change.
  */
-export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, expectedVersion: number, command: CaseCommand) {
+export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, expectedVersion: number | 'CURRENT', command: CaseCommand) {
   const now = ctx.clock.now();
   const today = chinaDate(now);
   return conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
     const found = await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.manufacturer', 'unit.factory.operator', 'clocks'] });
     // Not found and not visible look the same, so ids cannot be probed.
     if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
-    const viewer = authorizeViewer(ctx.viewer, COMMAND_OPERATION[command.type], { organisationId: found.unit.applicant.id });
-    await em.lock(found, LockMode.OPTIMISTIC, expectedVersion);
+    const actor = ctx.viewer === SYSTEM
+      ? { userId: null, role: 'SYSTEM' }
+      : (({ userId, role }) => ({ userId, role }))(authorizeViewer(ctx.viewer, COMMAND_OPERATION[command.type], { organisationId: found.unit.applicant.id }));
+    // The system acts on what it just read; people act on the version they saw.
+    await em.lock(found, LockMode.OPTIMISTIC, expectedVersion === 'CURRENT' ? found.version : expectedVersion);
     const decision = decideCase(found.status, command);
     if (!decision.ok) {
       const code = decision.code === 'ILLEGAL_TRANSITION' ? ErrorCode.ILLEGAL_TRANSITION : ErrorCode.BAD_USER_INPUT;
@@ -60,13 +71,14 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
     found.status = transition.to;
     found.statusChangedAt = now;
     if (command.type === 'SUBMIT') found.submittedAt = now;
-    if (command.type === 'REFUSE' || command.type === 'WITHDRAW') found.endReason = command.reason;
-    const detail = 'reason' in command ? command.reason : 'items' in command ? command.items : undefined;
+    if (command.type === 'REFUSE' || command.type === 'WITHDRAW' || command.type === 'TERMINATE') found.endReason = command.reason;
+    if (command.type === 'TERMINATE') found.endReasonCode = command.reasonCode;
+    const detail = 'reason' in command ? command.reason : 'items' in command ? command.items : 'conclusion' in command ? command.conclusion : undefined;
     if (transition.notice) {
       sendNotice(em, { kind: transition.notice, recipient: found.unit.applicant, caseId: found.id, caseNo: found.caseNo, detail, at: now });
     }
     recordChange(em, {
-      actor: { userId: viewer.userId, role: viewer.role },
+      actor,
       at: now,
       action: `case.${command.type.toLowerCase()}`,
       aggregateType: 'case',
