@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { CertificationCase, type Scheme } from '@cqc/db';
 import { checkCredit } from '../application/rules/credit-check.js';
 import { AppError, ErrorCode } from '../errors.js';
@@ -11,7 +12,7 @@ import type { CaseCommand } from './case-machine.js';
  * a listing can change while the case waits.
  */
 export function acceptanceGuard(_scheme: Scheme) {
-  return async (c: CertificationCase, command: CaseCommand): Promise<void> => {
+  return async (_em: EntityManager, c: CertificationCase, command: CaseCommand): Promise<void> => {
     if (command.type !== 'ACCEPT') return;
     const unit = c.unit;
     const credit = checkCredit({

@@ -19,6 +19,7 @@ const commands: CaseCommand[] = [
   { type: 'COMPLETE_REVIEW', conclusion: '符合认证要求' },
   { type: 'APPROVE' },
   { type: 'TERMINATE', reasonCode: 'TEST_FAILED', reason: '型式试验不合格' },
+  { type: 'REJECT', reason: '不批准' },
 ];
 
 describe('the case state machine', () => {

@@ -22,7 +22,9 @@ export type CaseCommand =
   /** §6.2: approved; the certificate is issued in the same transaction. */
   | { type: 'APPROVE' }
   /** §6.4 / §4.2.3 / §5.4 / §6.2: the case ends without a certificate (scheme termination reason). */
-  | { type: 'TERMINATE'; reasonCode: string; reason: string };
+  | { type: 'TERMINATE'; reasonCode: string; reason: string }
+  /** §6.2: the decider does not approve; the case is terminated (NOT_APPROVED). */
+  | { type: 'REJECT'; reason: string };
 
 export type CaseCommandType = CaseCommand['type'];
 
@@ -31,7 +33,9 @@ export type ClockEffect =
   | { kind: 'STOP'; key: string; outcome: ClockOutcome }
   | { kind: 'PAUSE'; key: string; reason: string }
   | { kind: 'RESUME'; key: string }
-  | { kind: 'CANCEL_ALL' };
+  | { kind: 'CANCEL_ALL' }
+  /** Stops every running clock as met (the step they were waiting for has happened). */
+  | { kind: 'MEET_ALL' };
 
 export interface CaseTransition {
   from: CaseStatus[];
@@ -119,8 +123,15 @@ export const CASE_TRANSITIONS: Record<CaseCommandType, CaseTransition> = {
     from: [AWAITING_DECISION],
     to: CaseStatus.CERTIFIED,
     // The §6.3 issue clock (30 days from the completed test) is met by the issue itself.
-    clocks: [{ kind: 'CANCEL_ALL' }],
+    clocks: [{ kind: 'MEET_ALL' }],
     notice: 'APPROVED',
+    clause: '§6.2',
+  },
+  REJECT: {
+    from: [AWAITING_DECISION],
+    to: CaseStatus.TERMINATED,
+    clocks: [{ kind: 'CANCEL_ALL' }],
+    notice: 'TERMINATED',
     clause: '§6.2',
   },
   TERMINATE: {

@@ -11,7 +11,8 @@ import { CertificationCaseType } from './case-types.js';
 import { CASE_POPULATE, loadNotices, toCaseView } from './case-view.js';
 import { caseDueDate } from './due-dates.js';
 import { createApplication } from './create-application.js';
-import { acceptanceGuard } from './case-guards.js';
+import { caseRules } from './case-rules.js';
+import { evaluationComplete } from './evaluation.js';
 import { runCaseCommand } from './run-case-command.js';
 
 /** Applications and the acceptance steps of §3.3–§3.4. Thin: parse, call the service, return. */
@@ -72,6 +73,26 @@ export class CaseResolver {
   @Mutation(() => CertificationCaseType) async completeDocumentReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
     return command(ctx, id, version, { type: 'COMPLETE_DOCUMENT_REVIEW' });
   }
+  @Mutation(() => CertificationCaseType, { description: '§6.1: type test and inspection complete; the case goes to review' })
+  async startReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return command(ctx, id, version, { type: 'START_REVIEW' });
+  }
+  @Mutation(() => CertificationCaseType, { description: '§6.1: the reviewer’s conclusion; not by anyone who evaluated the case' })
+  async completeReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('conclusion', () => String) conclusion: string, @Ctx() ctx: Context) {
+    return command(ctx, id, version, { type: 'COMPLETE_REVIEW', conclusion });
+  }
+  @Mutation(() => CertificationCaseType, { description: '§6.2: approve and issue the certificate; not by anyone who evaluated the case' })
+  async approveCase(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return command(ctx, id, version, { type: 'APPROVE' });
+  }
+  @Mutation(() => CertificationCaseType, { description: '§6.2: not approved; the case is terminated' })
+  async rejectCase(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return command(ctx, id, version, { type: 'REJECT', reason });
+  }
+  @Mutation(() => CertificationCaseType, { description: '§6.4: terminate with a scheme termination reason' })
+  async terminateCase(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reasonCode', () => String) reasonCode: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return command(ctx, id, version, { type: 'TERMINATE', reasonCode, reason });
+  }
   @Mutation(() => CertificationCaseType) async withdrawApplication(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return command(ctx, id, version, { type: 'WITHDRAW', reason });
   }
@@ -80,7 +101,7 @@ export class CaseResolver {
 async function command(ctx: Context, id: string, version: number, cmd: CaseCommand) {
   const calendar = await ctx.loaders.calendar();
   const scheme = await schemeOfCase(ctx, id);
-  await runCaseCommand({ em: ctx.em, viewer: ctx.viewer, clock: ctx.clock, dueDate: caseDueDate(scheme, calendar), guard: acceptanceGuard(scheme) }, id, version, cmd);
+  await runCaseCommand({ em: ctx.em, viewer: ctx.viewer, clock: ctx.clock, dueDate: caseDueDate(scheme, calendar), ...caseRules(scheme, evaluationComplete) }, id, version, cmd);
   return reload(ctx, id);
 }
 

@@ -53,8 +53,10 @@ export function applyClockEffects(clocks: readonly ClockState[], effects: readon
         closePause(clock, today);
         break;
       }
-      case 'CANCEL_ALL': {
-        next = next.map((c) => (running(c) ? { ...closed(c, today), stoppedOn: today, outcome: ClockOutcome.CANCELLED } : c));
+      case 'CANCEL_ALL':
+      case 'MEET_ALL': {
+        const outcome = effect.kind === 'MEET_ALL' ? ClockOutcome.MET : ClockOutcome.CANCELLED;
+        next = next.map((c) => (running(c) ? { ...closed(c, today), stoppedOn: today, outcome } : c));
         break;
       }
     }

@@ -42,6 +42,16 @@ export const NOTICE_TEXTS: Record<string, NoticeText> = {
     bodyZh: '认证委托 {caseNo} 的申请资料评审已完成，认证计划已制定。',
     bodyEn: 'The document review of application {caseNo} is complete and the certification plan has been issued.',
   },
+  TEST_FAILED: {
+    clause: '§4.2.3', titleZh: '产品检验不合格', titleEn: 'Type test failed',
+    bodyZh: '认证委托 {caseNo} 的产品检验出现不合格项：{detail}。整改和复试应在 6 个月内完成，超过该期限的视为认证终止。',
+    bodyEn: 'The type test of application {caseNo} failed: {detail}. Rectification and retest must be completed within 6 months, otherwise the certification is terminated.',
+  },
+  TYPE_TEST_PASSED: {
+    clause: '§4.2.3', titleZh: '产品检验完成', titleEn: 'Type test complete',
+    bodyZh: '认证委托 {caseNo} 的产品检验已完成，结论为合格。{detail}',
+    bodyEn: 'The type test of application {caseNo} is complete and passed. {detail}',
+  },
   APPROVED: {
     clause: '§6.2', titleZh: '认证决定：批准', titleEn: 'Decision: approved',
     bodyZh: '认证委托 {caseNo} 经复核批准认证，证书已颁发，准予使用认证标志。{detail}',
@@ -56,6 +66,12 @@ export const NOTICE_TEXTS: Record<string, NoticeText> = {
     clause: '§3', titleZh: '认证委托已撤回', titleEn: 'Application withdrawn',
     bodyZh: '认证委托 {caseNo} 已撤回：{detail}。',
     bodyEn: 'Application {caseNo} has been withdrawn: {detail}.',
+  },
+  // The rectification due date and the findings travel in {detail}: the limit is scheme data.
+  INSPECTION_FINDINGS: {
+    clause: '§5.4', titleZh: '初始工厂检查发现不符合项', titleEn: 'Initial factory inspection: nonconformities found',
+    bodyZh: '认证委托 {caseNo} 的初始工厂检查发现不符合项，请按期完成整改，CQC 将对整改结果进行验证；未能按期完成整改的，终止认证。{detail}',
+    bodyEn: 'The initial factory inspection for application {caseNo} found nonconformities. Please rectify them in time; CQC will verify the rectification. If it is not completed in time, the certification is terminated. {detail}',
   },
 };
 

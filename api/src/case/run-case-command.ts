@@ -1,6 +1,6 @@
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CertificationCase, recordChange } from '@cqc/db';
+import { CertificationCase, recordChange, type Actor } from '@cqc/db';
 import { Operation, authorizeViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, ErrorCode } from '../errors.js';
@@ -27,6 +27,7 @@ export const COMMAND_OPERATION: Record<CaseCommandType, Operation> = {
   TERMINATE: Operation.HANDLE_ACCEPTANCE,
   COMPLETE_REVIEW: Operation.REVIEW_CASE,
   APPROVE: Operation.DECIDE_CASE,
+  REJECT: Operation.DECIDE_CASE,
 };
 
 export interface CaseCommandContext {
@@ -36,7 +37,9 @@ export interface CaseCommandContext {
   clock: Clock;
   dueDate: DueDate;
   /** Guards beyond the state machine (content checks of §1, §3.1–§3.3); throw to refuse. */
-  guard?: (c: CertificationCase, command: CaseCommand) => Promise<void>;
+  guard?: (em: EntityManager, c: CertificationCase, command: CaseCommand, actor: Actor) => Promise<void>;
+  /** Writes that belong to the same transaction as the transition (e.g. the certificate on APPROVE). */
+  onTransition?: (em: EntityManager, c: CertificationCase, command: CaseCommand, ctx: { now: Date; today: string; actor: Actor }) => Promise<void>;
 }
 
 /**
@@ -52,7 +55,7 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
     const found = await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.manufacturer', 'unit.factory.operator', 'clocks'] });
     // Not found and not visible look the same, so ids cannot be probed.
     if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
-    const actor = ctx.viewer === SYSTEM
+    const actor: Actor = ctx.viewer === SYSTEM
       ? { userId: null, role: 'SYSTEM' }
       : (({ userId, role }) => ({ userId, role }))(authorizeViewer(ctx.viewer, COMMAND_OPERATION[command.type], { organisationId: found.unit.applicant.id }));
     // The system acts on what it just read; people act on the version they saw.
@@ -62,7 +65,7 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
       const code = decision.code === 'ILLEGAL_TRANSITION' ? ErrorCode.ILLEGAL_TRANSITION : ErrorCode.BAD_USER_INPUT;
       throw new AppError(code, decision.message, { clause: decision.clause, status: found.status });
     }
-    await ctx.guard?.(found, command);
+    await ctx.guard?.(em, found, command, actor);
 
     const from = found.status;
     const { transition } = decision;
@@ -71,8 +74,10 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
     found.status = transition.to;
     found.statusChangedAt = now;
     if (command.type === 'SUBMIT') found.submittedAt = now;
-    if (command.type === 'REFUSE' || command.type === 'WITHDRAW' || command.type === 'TERMINATE') found.endReason = command.reason;
+    if (command.type === 'REFUSE' || command.type === 'WITHDRAW' || command.type === 'TERMINATE' || command.type === 'REJECT') found.endReason = command.reason;
     if (command.type === 'TERMINATE') found.endReasonCode = command.reasonCode;
+    if (command.type === 'REJECT') found.endReasonCode = 'NOT_APPROVED';
+    await ctx.onTransition?.(em, found, command, { now, today, actor });
     const detail = 'reason' in command ? command.reason : 'items' in command ? command.items : 'conclusion' in command ? command.conclusion : undefined;
     if (transition.notice) {
       sendNotice(em, { kind: transition.notice, recipient: found.unit.applicant, caseId: found.id, caseNo: found.caseNo, detail, at: now });
