@@ -15,7 +15,9 @@ describe('the web app’s GraphQL documents', () => {
   const entries = Object.entries(documents).filter(([, value]) => typeof value === 'object' && value && 'query' in value) as Array<[string, { query: string }]>;
 
   it('are all found', () => {
-    expect(entries.map(([name]) => name).sort()).toEqual(['CertificateQuery', 'LayoutQuery', 'LoginMutation', 'LogoutMutation', 'SearchCertificatesQuery']);
+    expect(entries.map(([name]) => name).sort()).toEqual([
+      'AcceptApplicationMutation', 'CertificateQuery', 'CertificationCaseQuery', 'CertificationCasesQuery', 'CompleteDocumentReviewMutation', 'CreateApplicationMutation', 'KnownFactoriesQuery', 'LayoutQuery', 'LoginMutation', 'LogoutMutation', 'RefuseApplicationMutation', 'RequestSupplementMutation', 'ReturnApplicationMutation', 'SearchCertificatesQuery', 'SubmitApplicationMutation', 'SupplySupplementMutation', 'WithdrawApplicationMutation',
+    ]);
   });
 
   for (const [name, document] of entries) {

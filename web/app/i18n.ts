@@ -1,6 +1,8 @@
 // Every UI label, in Chinese (default) and English. Domain terms follow shared/domain/RULES.md part A.
 import type {
+  CaseStatus,
   CertificateStatus,
+  KeyComponentType,
   CertificateVersionKind,
   ModelStatus,
   Mounting,
@@ -144,6 +146,125 @@ type Dictionary = {
   "surveillance.FAILED": string;
   "unit.ampere": string;
   "unit.volt": string;
+
+  "nav.portal": string;
+  "nav.workbench": string;
+  "error.forbidden.title": string;
+  "error.forbidden.body": string;
+  "case.caseNo": string;
+  "case.status": string;
+  "case.product": string;
+  "case.nextDue": string;
+  "case.dueLine": string;
+  "case.applicant": string;
+  "case.manufacturer": string;
+  "case.factory": string;
+  "case.factoryCode": string;
+  "case.productType": string;
+  "case.productName": string;
+  "case.series": string;
+  "case.frameCurrent": string;
+  "case.scheme": string;
+  "case.submittedAt": string;
+  "case.endReason": string;
+  "case.referenceVoltage": string;
+  "case.parties": string;
+  "case.models": string;
+  "case.model.grade": string;
+  "case.model.gradePending": string;
+  "case.keyComponents": string;
+  "case.clocks": string;
+  "case.clock.round": string;
+  "case.clock.started": string;
+  "case.clock.due": string;
+  "case.clock.stopped": string;
+  "case.clock.paused": string;
+  "case.clock.overdue": string;
+  "case.clock.MET": string;
+  "case.clock.CANCELLED": string;
+  "case.clock.none": string;
+  "case.notices": string;
+  "case.notices.none": string;
+  "case.actions": string;
+  "case.actions.none": string;
+  "case.actions.readOnly": string;
+  "case.back.portal": string;
+  "case.back.workbench": string;
+  "case.title": string;
+  "case.done": string;
+  "action.submit": string;
+  "action.submit.hint": string;
+  "action.supply": string;
+  "action.supply.hint": string;
+  "action.withdraw": string;
+  "action.withdraw.reason": string;
+  "action.accept": string;
+  "action.accept.hint": string;
+  "action.return": string;
+  "action.return.reason": string;
+  "action.refuse": string;
+  "action.refuse.reason": string;
+  "action.requestSupplement": string;
+  "action.requestSupplement.items": string;
+  "action.completeReview": string;
+  "action.completeReview.hint": string;
+  "action.textRequired": string;
+  "action.error.CONFLICT": string;
+  "action.error.ILLEGAL_TRANSITION": string;
+  "action.error.RULE_VIOLATION": string;
+  "action.error.BAD_USER_INPUT": string;
+  "action.error.FORBIDDEN": string;
+  "action.error.NOT_FOUND": string;
+  "action.error.unknown": string;
+  "action.reload": string;
+  "portal.title": string;
+  "portal.new": string;
+  "portal.count": string;
+  "portal.empty": string;
+  "portal.emptyHint": string;
+  "apply.title": string;
+  "apply.intro": string;
+  "apply.parties": string;
+  "apply.manufacturer": string;
+  "apply.manufacturer.hint": string;
+  "apply.factory": string;
+  "apply.factory.hint": string;
+  "apply.product": string;
+  "apply.productNameZh": string;
+  "apply.productNameEn": string;
+  "apply.frameCurrent": string;
+  "apply.models": string;
+  "apply.models.hint": string;
+  "apply.model.row": string;
+  "apply.model.designation": string;
+  "apply.model.mounting": string;
+  "apply.model.poles": string;
+  "apply.model.ratedVoltage": string;
+  "apply.model.ratedCurrents": string;
+  "apply.kc": string;
+  "apply.kc.hint": string;
+  "apply.kc.label": string;
+  "apply.kc.model": string;
+  "apply.kc.rating": string;
+  "apply.kc.material": string;
+  "apply.kc.grade": string;
+  "apply.kc.dimensions": string;
+  "apply.kc.supplier": string;
+  "apply.saveDraft": string;
+  "apply.submit": string;
+  "apply.errors": string;
+  "apply.choose": string;
+  "apply.error.required": string;
+  "apply.error.integer": string;
+  "apply.error.currents": string;
+  "apply.error.factoryId": string;
+  "apply.error.notFound": string;
+  "apply.error.supplier": string;
+  "workbench.title": string;
+  "workbench.inbox": string;
+  "workbench.count": string;
+  "workbench.empty": string;
+  "workbench.noClock": string;
 } & EnumLabels<"status", CertificateStatus> &
   EnumLabels<"productType", ProductType> &
   EnumLabels<"productTypeShort", ProductType> &
@@ -151,7 +272,9 @@ type Dictionary = {
   EnumLabels<"modelStatus", ModelStatus> &
   EnumLabels<"event", StatusEventKind> &
   EnumLabels<"versionKind", CertificateVersionKind> &
-  EnumLabels<"role", Role>;
+  EnumLabels<"role", Role> &
+  EnumLabels<"caseStatus", CaseStatus> &
+  EnumLabels<"kcType", KeyComponentType>;
 
 export type MessageKey = keyof Dictionary;
 
@@ -316,6 +439,145 @@ const zh: Dictionary = {
   "role.DECIDER": "认证决定人员",
   "role.ADMIN": "管理员",
   "role.REGULATOR": "监管人员",
+
+  "nav.portal": "我的认证委托",
+  "nav.workbench": "工作台",
+  "error.forbidden.title": "无权访问",
+  "error.forbidden.body": "您的账号角色不能使用此页面。",
+  "case.caseNo": "委托编号",
+  "case.status": "状态",
+  "case.product": "产品",
+  "case.nextDue": "下一期限",
+  "case.dueLine": "{label}：{date} 到期",
+  "case.applicant": "认证委托人",
+  "case.manufacturer": "生产者（制造商）",
+  "case.factory": "生产企业",
+  "case.factoryCode": "工厂界定码",
+  "case.productType": "产品类型",
+  "case.productName": "产品名称",
+  "case.series": "系列",
+  "case.frameCurrent": "壳架等级电流",
+  "case.scheme": "认证规则",
+  "case.submittedAt": "提交时间",
+  "case.endReason": "结束原因",
+  "case.referenceVoltage": "额定电压高于 AC 1000 V，参照本规则执行（§1）",
+  "case.parties": "委托信息",
+  "case.models": "申请型号",
+  "case.model.grade": "功耗等级",
+  "case.model.gradePending": "待型式试验",
+  "case.keyComponents": "关键元器件",
+  "case.clocks": "时限",
+  "case.clock.round": "第 {round} 轮",
+  "case.clock.started": "开始 {date}",
+  "case.clock.due": "到期 {date}",
+  "case.clock.stopped": "结束 {date}",
+  "case.clock.paused": "已暂停（等待委托人）",
+  "case.clock.overdue": "已逾期",
+  "case.clock.MET": "按时完成",
+  "case.clock.CANCELLED": "已取消",
+  "case.clock.none": "暂无时限。",
+  "case.notices": "通知",
+  "case.notices.none": "暂无通知。",
+  "case.actions": "可办理的操作",
+  "case.actions.none": "当前状态下没有您可办理的操作。",
+  "case.actions.readOnly": "您的角色可查看此委托；受理、退回和资料评审由认证工程师办理。",
+  "case.back.portal": "返回我的认证委托",
+  "case.back.workbench": "返回工作台",
+  "case.title": "认证委托 {caseNo}",
+  "case.done": "已办理：{status}",
+  "action.submit": "提交委托",
+  "action.submit.hint": "提交后认证机构在规定时限内作出是否受理的决定（§3.3）。",
+  "action.supply": "已补充资料，继续评审",
+  "action.supply.hint": "请先将补充资料交给认证机构，再点此按钮；资料评审时限随即恢复计算。",
+  "action.withdraw": "撤回委托",
+  "action.withdraw.reason": "撤回原因",
+  "action.accept": "受理",
+  "action.accept.hint": "受理后开始资料评审时限（§3.3）。",
+  "action.return": "退回修改",
+  "action.return.reason": "需委托人修改的内容",
+  "action.refuse": "不予受理",
+  "action.refuse.reason": "不予受理的理由",
+  "action.requestSupplement": "要求补充资料",
+  "action.requestSupplement.items": "需补充的资料",
+  "action.completeReview": "完成资料评审",
+  "action.completeReview.hint": "完成后向委托人下发评价计划（§3.4）。",
+  "action.textRequired": "请填写此项。",
+  "action.error.CONFLICT": "此委托刚被他人修改。请重新加载页面，确认最新状态后再操作。",
+  "action.error.ILLEGAL_TRANSITION": "当前状态下不能办理此操作（{clause}）。",
+  "action.error.RULE_VIOLATION": "不符合认证规则：",
+  "action.error.BAD_USER_INPUT": "输入有误：{message}",
+  "action.error.FORBIDDEN": "您的角色不能办理此操作。",
+  "action.error.NOT_FOUND": "找不到此委托。",
+  "action.error.unknown": "操作未成功，请稍后再试。",
+  "action.reload": "重新加载",
+  "portal.title": "我的认证委托",
+  "portal.new": "新建认证委托",
+  "portal.count": "共 {count} 项委托",
+  "portal.empty": "还没有认证委托。",
+  "portal.emptyHint": "点击「新建认证委托」填写申请。",
+  "apply.title": "新建认证委托",
+  "apply.intro": "认证委托人为您所在的企业：{org}。",
+  "apply.parties": "委托方",
+  "apply.manufacturer": "生产者（制造商）",
+  "apply.manufacturer.hint": "目前只能选择本企业。",
+  "apply.factory": "生产企业 ID",
+  "apply.factory.hint": "填写生产企业的 ID。输入框的建议来自本企业获证证书上的生产企业；其他生产企业的 ID 请向认证机构索取。",
+  "apply.product": "产品",
+  "apply.productNameZh": "产品名称（中文）",
+  "apply.productNameEn": "产品名称（英文）",
+  "apply.frameCurrent": "壳架等级电流 Inm（A）",
+  "apply.models": "申请型号",
+  "apply.models.hint": "每组填写一个型号，空组将被忽略。额定电流用逗号分隔，如 160, 200, 250。",
+  "apply.model.row": "型号 {n}",
+  "apply.model.designation": "型号",
+  "apply.model.mounting": "安装方式",
+  "apply.model.poles": "极数",
+  "apply.model.ratedVoltage": "额定电压 Ue（V AC）",
+  "apply.model.ratedCurrents": "额定电流 In（A）",
+  "apply.kc": "关键元器件（附件 1）",
+  "apply.kc.hint": "按附件 1 的元器件类型逐项填写受控参数；不适用的类型整组留空。",
+  "apply.kc.label": "配置名称",
+  "apply.kc.model": "型号",
+  "apply.kc.rating": "规格参数",
+  "apply.kc.material": "材质",
+  "apply.kc.grade": "牌号",
+  "apply.kc.dimensions": "尺寸",
+  "apply.kc.supplier": "供应商",
+  "apply.saveDraft": "保存草稿",
+  "apply.submit": "保存并提交",
+  "apply.errors": "请修改以下 {count} 处问题：",
+  "apply.choose": "请选择",
+  "apply.error.required": "必填。",
+  "apply.error.integer": "请填写正整数。",
+  "apply.error.currents": "请填写以逗号分隔的整数，如 160, 200。",
+  "apply.error.factoryId": "请填写有效的生产企业 ID。",
+  "apply.error.notFound": "找不到此 ID 对应的企业或生产企业，请核对。",
+  "apply.error.supplier": "填写了该元器件的参数时，供应商为必填。",
+  "workbench.title": "工作台",
+  "workbench.inbox": "待办委托",
+  "workbench.count": "共 {count} 项，按最早到期排序",
+  "workbench.empty": "没有待办的委托。",
+  "workbench.noClock": "无计时",
+  "caseStatus.DRAFT": "草稿",
+  "caseStatus.SUBMITTED": "已提交",
+  "caseStatus.RETURNED": "退回修改",
+  "caseStatus.REFUSED": "不予受理",
+  "caseStatus.DOCUMENT_REVIEW": "资料评审",
+  "caseStatus.SUPPLEMENT_REQUESTED": "待补充资料",
+  "caseStatus.IN_EVALUATION": "评价中",
+  "caseStatus.IN_REVIEW": "复核中",
+  "caseStatus.AWAITING_DECISION": "待决定",
+  "caseStatus.CERTIFIED": "已发证",
+  "caseStatus.TERMINATED": "认证终止",
+  "caseStatus.WITHDRAWN": "已撤回",
+  "kcType.OPERATING_MECHANISM": "操作机构（手动和电动）",
+  "kcType.DRAWER_BASE": "抽屉座",
+  "kcType.MAIN_CONTACTS": "动静主触头",
+  "kcType.MAIN_CONTACT_SPRING": "主触头弹簧",
+  "kcType.THERMAL_MAGNETIC_TRIP_UNIT": "热磁式脱扣单元",
+  "kcType.BREAKER_TERMINALS": "本体主回路接线端子",
+  "kcType.DRAWER_BASE_TERMINALS": "抽屉座主回路接线端子",
+  "kcType.FLEXIBLE_CONNECTION": "软连接",
 };
 
 // English keeps the Chinese term beside statuses and product types, as the glossary asks.
@@ -481,6 +743,145 @@ const en: Dictionary = {
   "role.DECIDER": "Decider",
   "role.ADMIN": "Administrator",
   "role.REGULATOR": "Regulator",
+
+  "nav.portal": "My applications",
+  "nav.workbench": "Workbench",
+  "error.forbidden.title": "Not allowed",
+  "error.forbidden.body": "Your account’s role cannot use this page.",
+  "case.caseNo": "Case number",
+  "case.status": "Status",
+  "case.product": "Product",
+  "case.nextDue": "Next deadline",
+  "case.dueLine": "{label}: due {date}",
+  "case.applicant": "Applicant (认证委托人)",
+  "case.manufacturer": "Manufacturer (生产者)",
+  "case.factory": "Factory (生产企业)",
+  "case.factoryCode": "Factory code",
+  "case.productType": "Product type",
+  "case.productName": "Product name",
+  "case.series": "Series",
+  "case.frameCurrent": "Frame current (Inm)",
+  "case.scheme": "Rules",
+  "case.submittedAt": "Submitted",
+  "case.endReason": "Reason for ending",
+  "case.referenceVoltage": "Rated voltage above AC 1000 V: certified by reference (参照执行, §1)",
+  "case.parties": "Application",
+  "case.models": "Models applied for",
+  "case.model.grade": "Grade",
+  "case.model.gradePending": "after the type test",
+  "case.keyComponents": "Key components (关键元器件)",
+  "case.clocks": "Time limits",
+  "case.clock.round": "round {round}",
+  "case.clock.started": "started {date}",
+  "case.clock.due": "due {date}",
+  "case.clock.stopped": "ended {date}",
+  "case.clock.paused": "Paused (with the applicant)",
+  "case.clock.overdue": "Overdue",
+  "case.clock.MET": "Met",
+  "case.clock.CANCELLED": "Cancelled",
+  "case.clock.none": "No time limits yet.",
+  "case.notices": "Notices",
+  "case.notices.none": "No notices yet.",
+  "case.actions": "What you can do",
+  "case.actions.none": "Nothing for you to do in this status.",
+  "case.actions.readOnly": "Your role can view this case; acceptance, returns and document review are done by a certification engineer.",
+  "case.back.portal": "Back to my applications",
+  "case.back.workbench": "Back to the workbench",
+  "case.title": "Case {caseNo}",
+  "case.done": "Done: {status}",
+  "action.submit": "Submit the application",
+  "action.submit.hint": "After submission the certification body decides on acceptance within the time limit (§3.3).",
+  "action.supply": "Supplement provided: resume the review",
+  "action.supply.hint": "Hand the supplement to the certification body first, then press this button: the review time limit resumes.",
+  "action.withdraw": "Withdraw the application",
+  "action.withdraw.reason": "Reason for withdrawing",
+  "action.accept": "Accept",
+  "action.accept.hint": "Accepting starts the document-review time limit (§3.3).",
+  "action.return": "Return for amendment",
+  "action.return.reason": "What the applicant must amend",
+  "action.refuse": "Refuse",
+  "action.refuse.reason": "Reason for refusing",
+  "action.requestSupplement": "Request a supplement",
+  "action.requestSupplement.items": "Documents to supply",
+  "action.completeReview": "Complete the document review",
+  "action.completeReview.hint": "Completing it issues the evaluation plan to the applicant (§3.4).",
+  "action.textRequired": "Please fill this in.",
+  "action.error.CONFLICT": "Someone else changed this case just now. Reload the page, check its current status and try again.",
+  "action.error.ILLEGAL_TRANSITION": "This action is not possible in the current status ({clause}).",
+  "action.error.RULE_VIOLATION": "The rules do not allow it:",
+  "action.error.BAD_USER_INPUT": "Invalid input: {message}",
+  "action.error.FORBIDDEN": "Your role may not do this.",
+  "action.error.NOT_FOUND": "This case does not exist.",
+  "action.error.unknown": "The action failed. Please try again later.",
+  "action.reload": "Reload",
+  "portal.title": "My applications",
+  "portal.new": "New application",
+  "portal.count": "{count} cases",
+  "portal.empty": "No applications yet.",
+  "portal.emptyHint": "Use “New application” to apply.",
+  "apply.title": "New application",
+  "apply.intro": "The applicant is your organisation: {org}.",
+  "apply.parties": "Parties",
+  "apply.manufacturer": "Manufacturer (生产者)",
+  "apply.manufacturer.hint": "For now only your own organisation can be chosen.",
+  "apply.factory": "Factory (生产企业) ID",
+  "apply.factory.hint": "Enter the factory’s ID. The suggestions are the factories on your organisation’s certificates; ask the certification body for any other factory’s ID.",
+  "apply.product": "Product",
+  "apply.productNameZh": "Product name (Chinese)",
+  "apply.productNameEn": "Product name (English)",
+  "apply.frameCurrent": "Frame current Inm (A)",
+  "apply.models": "Models",
+  "apply.models.hint": "One model per group; empty groups are ignored. Separate rated currents with commas, e.g. 160, 200, 250.",
+  "apply.model.row": "Model {n}",
+  "apply.model.designation": "Designation",
+  "apply.model.mounting": "Mounting",
+  "apply.model.poles": "Poles",
+  "apply.model.ratedVoltage": "Rated voltage Ue (V AC)",
+  "apply.model.ratedCurrents": "Rated currents In (A)",
+  "apply.kc": "Key components (Annex 1)",
+  "apply.kc.hint": "Fill in the controlled attributes per Annex 1 type; leave a type blank if it does not apply.",
+  "apply.kc.label": "Configuration name",
+  "apply.kc.model": "Model",
+  "apply.kc.rating": "Rating",
+  "apply.kc.material": "Material",
+  "apply.kc.grade": "Grade",
+  "apply.kc.dimensions": "Dimensions",
+  "apply.kc.supplier": "Supplier",
+  "apply.saveDraft": "Save as draft",
+  "apply.submit": "Save and submit",
+  "apply.errors": "Please correct these {count} problems:",
+  "apply.choose": "Choose",
+  "apply.error.required": "Required.",
+  "apply.error.integer": "Enter a whole number.",
+  "apply.error.currents": "Enter whole numbers separated by commas, e.g. 160, 200.",
+  "apply.error.factoryId": "Enter a valid factory ID.",
+  "apply.error.notFound": "No organisation or factory has this ID; please check it.",
+  "apply.error.supplier": "The supplier is required when a component is declared.",
+  "workbench.title": "Workbench",
+  "workbench.inbox": "Open cases",
+  "workbench.count": "{count} cases, earliest deadline first",
+  "workbench.empty": "No open cases.",
+  "workbench.noClock": "no running clock",
+  "caseStatus.DRAFT": "Draft (草稿)",
+  "caseStatus.SUBMITTED": "Submitted (已提交)",
+  "caseStatus.RETURNED": "Returned for amendment (退回修改)",
+  "caseStatus.REFUSED": "Refused (不予受理)",
+  "caseStatus.DOCUMENT_REVIEW": "Document review (资料评审)",
+  "caseStatus.SUPPLEMENT_REQUESTED": "Supplement requested (待补充资料)",
+  "caseStatus.IN_EVALUATION": "In evaluation (评价中)",
+  "caseStatus.IN_REVIEW": "In review (复核中)",
+  "caseStatus.AWAITING_DECISION": "Awaiting decision (待决定)",
+  "caseStatus.CERTIFIED": "Certified (已发证)",
+  "caseStatus.TERMINATED": "Terminated (认证终止)",
+  "caseStatus.WITHDRAWN": "Withdrawn (已撤回)",
+  "kcType.OPERATING_MECHANISM": "Operating mechanism (manual and motor)",
+  "kcType.DRAWER_BASE": "Drawer base",
+  "kcType.MAIN_CONTACTS": "Moving and fixed main contacts",
+  "kcType.MAIN_CONTACT_SPRING": "Main contact spring",
+  "kcType.THERMAL_MAGNETIC_TRIP_UNIT": "Thermal-magnetic trip unit",
+  "kcType.BREAKER_TERMINALS": "Breaker main-circuit terminals",
+  "kcType.DRAWER_BASE_TERMINALS": "Drawer-base main-circuit terminals",
+  "kcType.FLEXIBLE_CONNECTION": "Flexible connection",
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

@@ -1,6 +1,10 @@
 // Query documents of the web app, each typed with its result and variables.
 import { gql } from "./graphql.server";
 import type {
+  ApplicationInput,
+  CaseDetail,
+  CaseStatus,
+  CaseSummary,
   CertificateConnection,
   CertificateDetail,
   CertificateFilter,
@@ -88,4 +92,104 @@ export const LoginMutation = gql<
 
 export const LogoutMutation = gql<{ logout: boolean }>(`
   mutation Logout { logout }
+`);
+
+// ——— Certification cases: the enterprise portal and the certification-body workbench ———
+
+const CLOCK_FIELDS = "key labelZh labelEn clause round startedOn dueOn stoppedOn outcome paused overdue";
+
+const CASE_SUMMARY_FIELDS = `
+  id caseNo status statusChangedAt
+  applicant { id nameZh nameEn }
+  productType productNameZh productNameEn series frameCurrent
+  clocks { ${CLOCK_FIELDS} }
+`;
+
+const CASE_DETAIL_FIELDS = `
+  ${CASE_SUMMARY_FIELDS}
+  version schemeId schemeVersion
+  manufacturer { id nameZh nameEn }
+  factory { id nameZh nameEn factoryCode }
+  models { designation productType mounting poles ratedVoltage frameCurrent ratedCurrents grade }
+  keyComponentConfigurations { label components { type model rating material grade dimensions supplier } }
+  referenceVoltage submittedAt endReason
+  notices { id kind clause titleZh titleEn bodyZh bodyEn createdAt }
+`;
+
+export const CertificationCasesQuery = gql<{ certificationCases: CaseSummary[] }, { status: CaseStatus[] | null }>(`
+  query CertificationCases($status: [CaseStatus!]) {
+    certificationCases(status: $status) { ${CASE_SUMMARY_FIELDS} }
+  }
+`);
+
+export const CertificationCaseQuery = gql<{ certificationCase: CaseDetail | null }, { id: string }>(`
+  query CertificationCase($id: ID!) {
+    certificationCase(id: $id) { ${CASE_DETAIL_FIELDS} }
+  }
+`);
+
+/**
+ * Factories named on the public certificates of an organisation: the only list of factories
+ * the API offers today (it has no `myFactories` yet), used as suggestions on the application form.
+ */
+export const KnownFactoriesQuery = gql<
+  { searchCertificates: { edges: { node: { factory: { id: string; nameZh: string; nameEn: string; factoryCode: string } } }[] } },
+  { organisationId: string }
+>(`
+  query KnownFactories($organisationId: ID!) {
+    searchCertificates(filter: { organisationId: $organisationId }, first: 100) {
+      edges { node { factory { id nameZh nameEn factoryCode } } }
+    }
+  }
+`);
+
+export const CreateApplicationMutation = gql<{ createApplication: { id: string; version: number } }, { input: ApplicationInput }>(`
+  mutation CreateApplication($input: ApplicationInput!) {
+    createApplication(input: $input) { id version }
+  }
+`);
+
+type CaseResult<K extends string> = { [key in K]: { id: string; status: CaseStatus; version: number } };
+type Versioned = { id: string; version: number };
+
+export const SubmitApplicationMutation = gql<CaseResult<"submitApplication">, Versioned>(`
+  mutation SubmitApplication($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { id status version } }
+`);
+
+export const SupplySupplementMutation = gql<CaseResult<"supplySupplement">, Versioned>(`
+  mutation SupplySupplement($id: ID!, $version: Int!) { supplySupplement(id: $id, version: $version) { id status version } }
+`);
+
+export const WithdrawApplicationMutation = gql<CaseResult<"withdrawApplication">, Versioned & { reason: string }>(`
+  mutation WithdrawApplication($id: ID!, $version: Int!, $reason: String!) {
+    withdrawApplication(id: $id, version: $version, reason: $reason) { id status version }
+  }
+`);
+
+export const AcceptApplicationMutation = gql<CaseResult<"acceptApplication">, Versioned>(`
+  mutation AcceptApplication($id: ID!, $version: Int!) { acceptApplication(id: $id, version: $version) { id status version } }
+`);
+
+export const ReturnApplicationMutation = gql<CaseResult<"returnApplication">, Versioned & { reason: string }>(`
+  mutation ReturnApplication($id: ID!, $version: Int!, $reason: String!) {
+    returnApplication(id: $id, version: $version, reason: $reason) { id status version }
+  }
+`);
+
+export const RefuseApplicationMutation = gql<CaseResult<"refuseApplication">, Versioned & { reason: string }>(`
+  mutation RefuseApplication($id: ID!, $version: Int!, $reason: String!) {
+    refuseApplication(id: $id, version: $version, reason: $reason) { id status version }
+  }
+`);
+
+export const RequestSupplementMutation = gql<CaseResult<"requestSupplement">, Versioned & { items: string }>(`
+  mutation RequestSupplement($id: ID!, $version: Int!, $items: String!) {
+    requestSupplement(id: $id, version: $version, items: $items) { id status version }
+  }
+`);
+
+export const CompleteDocumentReviewMutation = gql<CaseResult<"completeDocumentReview">, Versioned>(`
+  mutation CompleteDocumentReview($id: ID!, $version: Int!) {
+    completeDocumentReview(id: $id, version: $version) { id status version }
+  }
 `);

@@ -186,3 +186,150 @@ export interface CertificateDetail {
   latestSurveillance: { result: string; date: LocalDate } | null;
   isDemo: boolean;
 }
+
+// ——— Certification cases (认证委托): the portal and the workbench ———
+
+export const CASE_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "RETURNED",
+  "REFUSED",
+  "DOCUMENT_REVIEW",
+  "SUPPLEMENT_REQUESTED",
+  "IN_EVALUATION",
+  "IN_REVIEW",
+  "AWAITING_DECISION",
+  "CERTIFIED",
+  "TERMINATED",
+  "WITHDRAWN",
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const KEY_COMPONENT_TYPES = [
+  "OPERATING_MECHANISM",
+  "DRAWER_BASE",
+  "MAIN_CONTACTS",
+  "MAIN_CONTACT_SPRING",
+  "THERMAL_MAGNETIC_TRIP_UNIT",
+  "BREAKER_TERMINALS",
+  "DRAWER_BASE_TERMINALS",
+  "FLEXIBLE_CONNECTION",
+] as const satisfies readonly KeyComponentType[];
+
+export const MOUNTINGS = ["WITHDRAWABLE", "FIXED"] as const satisfies readonly Mounting[];
+
+export type ClockOutcome = "MET" | "CANCELLED";
+
+export interface CaseClock {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  clause: string;
+  round: number;
+  startedOn: LocalDate;
+  dueOn: LocalDate | null;
+  stoppedOn: LocalDate | null;
+  outcome: ClockOutcome | null;
+  paused: boolean;
+  overdue: boolean;
+}
+
+export interface CaseNotice {
+  id: string;
+  kind: string;
+  clause: string;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  createdAt: DateTimeISO;
+}
+
+export interface CaseModel {
+  designation: string;
+  productType: ProductType;
+  mounting: Mounting;
+  poles: number;
+  ratedVoltage: number;
+  frameCurrent: number;
+  ratedCurrents: number[];
+  grade: string | null;
+}
+
+export interface CaseKeyComponent {
+  type: KeyComponentType;
+  model: string | null;
+  rating: string | null;
+  material: string | null;
+  grade: string | null;
+  dimensions: string | null;
+  supplier: string;
+}
+
+/** What a list row shows (portal list and workbench inbox). */
+export interface CaseSummary {
+  id: string;
+  caseNo: string;
+  status: CaseStatus;
+  statusChangedAt: DateTimeISO;
+  applicant: NamePair & { id: string };
+  productType: ProductType;
+  productNameZh: string;
+  productNameEn: string;
+  series: string;
+  frameCurrent: number;
+  clocks: CaseClock[];
+}
+
+export interface CaseDetail extends CaseSummary {
+  version: number;
+  schemeId: string;
+  schemeVersion: string;
+  manufacturer: NamePair & { id: string };
+  factory: NamePair & { id: string; factoryCode: string };
+  models: CaseModel[];
+  keyComponentConfigurations: { label: string; components: CaseKeyComponent[] }[];
+  referenceVoltage: boolean;
+  submittedAt: DateTimeISO | null;
+  endReason: string | null;
+  notices: CaseNotice[];
+}
+
+export interface ApplicationModelInput {
+  designation: string;
+  mounting: Mounting;
+  poles: number;
+  ratedVoltage: number;
+  ratedCurrents: number[];
+}
+
+export interface KeyComponentInput {
+  type: KeyComponentType;
+  model: string | null;
+  rating: string | null;
+  material: string | null;
+  grade: string | null;
+  dimensions: string | null;
+  supplier: string;
+}
+
+export interface ApplicationInput {
+  manufacturerId: string;
+  factoryId: string;
+  productType: ProductType;
+  productNameZh: string;
+  productNameEn: string;
+  series: string;
+  frameCurrent: number;
+  models: ApplicationModelInput[];
+  keyComponentConfigurations: { label: string; components: KeyComponentInput[] }[];
+}
+
+/** One RULE_VIOLATION finding as the API sends it in `extensions.findings`. */
+export interface RuleFinding {
+  code?: string;
+  field: string;
+  clause: string;
+  messageZh: string;
+  messageEn: string;
+}

@@ -5,6 +5,7 @@ import { useT } from "../hooks";
 function messageKeys(error: unknown): { title: MessageKey; body: MessageKey } {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) return { title: "error.notFound.title", body: "error.notFound.body" };
+    if (error.status === 403) return { title: "error.forbidden.title", body: "error.forbidden.body" };
     if (error.status === 400) return { title: "error.badRequest.title", body: "error.badRequest.body" };
     if (error.status === 503) return { title: "error.unavailable.title", body: "error.unavailable.body" };
   }

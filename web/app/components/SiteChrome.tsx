@@ -1,6 +1,27 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { pick } from "../i18n";
 import { useLang, useRootData, useT } from "../hooks";
+import type { Role } from "../types";
+
+/** Where a signed-in user's work is: the applicant's portal or the certification body's workbench. */
+function WorkLink({ role }: { role: Role }) {
+  const t = useT();
+  if (role === "ENTERPRISE") {
+    return (
+      <Link to="/portal" className="site-nav__link" data-testid="nav-portal">
+        {t("nav.portal")}
+      </Link>
+    );
+  }
+  if (role === "ENGINEER" || role === "INSPECTOR" || role === "REVIEWER" || role === "DECIDER" || role === "ADMIN") {
+    return (
+      <Link to="/workbench" className="site-nav__link" data-testid="nav-workbench">
+        {t("nav.workbench")}
+      </Link>
+    );
+  }
+  return null;
+}
 
 function LanguageSwitch() {
   const lang = useLang();
@@ -34,6 +55,7 @@ export function SiteHeader() {
           <span className="site-title__sub">{t("site.subtitle")}</span>
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
+          {viewer ? <WorkLink role={viewer.role} /> : null}
           <LanguageSwitch />
           {viewer ? (
             <div className="viewer">

@@ -1,0 +1,139 @@
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, Factory, Organisation, Role } from '@cqc/db';
+import { freePort } from '../support/index.js';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import { CHROMIUM_ARGS, SKIP_REASON, chromiumPath } from '../support/chromium.js';
+import { startWebServer, webBuildExists } from '../support/web-server.js';
+
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on the workbench${chromiumPath ? '' : ` (${SKIP_REASON})`}`, () => {
+  let platform: TestPlatform;
+  let api: Server;
+  let web: { url: string; stop(): Promise<void> };
+  let browser: Browser;
+  let factoryId: string;
+
+  beforeAll(async () => {
+    if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
+    platform = await startTestPlatform();
+    // The form takes the factory's id (the API lists no factories yet): look it up as an applicant would be told it.
+    const em = platform.db.orm.em.fork();
+    const ouneng = await em.findOneOrFail(Organisation, { nameZh: { $like: '%瓯能%' } });
+    factoryId = (await em.findOneOrFail(Factory, { operator: ouneng }, { orderBy: { factoryCode: 'asc' } })).id;
+    const apiPort = await freePort();
+    api = await new Promise((done) => {
+      const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
+    });
+    web = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}` });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await new Promise<void>((done) => (api ? api.close(() => done()) : done()));
+    await platform?.close();
+  });
+
+  async function signIn(page: Page, role: Role, path: string) {
+    const user = platform.batch.users.find((u) => u.role === role)!;
+    await page.goto(`${web.url}${path}`);
+    // Not signed in: the page sends us to the login form and back.
+    await page.waitForURL(/\/login\?redirectTo=/);
+    await page.getByTestId('login-email').fill(user.email);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(new RegExp(`${path}$`));
+  }
+
+  const noSidewaysScroll = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+  it('lets the applicant apply and submit, and the engineer accept the case', async () => {
+    const applicant = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await signIn(applicant, Role.ENTERPRISE, '/portal');
+    await applicant.getByTestId('nav-portal').waitFor();
+    await applicant.getByTestId('new-application').click();
+    await applicant.waitForURL(/\/portal\/applications\/new$/);
+
+    const fill = (name: string, value: string) => applicant.getByTestId(`input-${name}`).fill(value);
+    await fill('factoryId', factoryId);
+    await applicant.getByTestId('input-productType').selectOption('MCCB');
+    await fill('productNameZh', '塑料外壳式断路器');
+    await fill('productNameEn', 'Moulded-case circuit breaker');
+    await fill('series', 'ONM9');
+    await fill('frameCurrent', '250');
+    await fill('models[0].designation', 'ONM9-250S/3300');
+    await applicant.getByTestId('input-models[0].mounting').selectOption('FIXED');
+    await fill('models[0].poles', '3');
+    await fill('models[0].ratedVoltage', '400');
+    await fill('models[0].ratedCurrents', '160, 200, 250');
+    // The second row is out of scope: a withdrawable MCCB (§1).
+    await fill('models[2].designation', 'ONM9-250W/3300');
+    await applicant.getByTestId('input-models[2].mounting').selectOption('WITHDRAWABLE');
+    await fill('models[2].poles', '3');
+    await fill('models[2].ratedVoltage', '400');
+    await fill('models[2].ratedCurrents', '250');
+    await fill('kc.OPERATING_MECHANISM.model', 'OM-250');
+    await fill('kc.OPERATING_MECHANISM.rating', '手动');
+    await fill('kc.OPERATING_MECHANISM.supplier', '乐清市恒睿机构配件有限公司');
+    await fill('kc.MAIN_CONTACTS.material', '银碳化钨');
+    await fill('kc.MAIN_CONTACTS.grade', 'AgWC12');
+    await fill('kc.MAIN_CONTACTS.dimensions', '12×8×2.5 mm');
+    await fill('kc.MAIN_CONTACTS.supplier', '苏州科铂电工合金有限公司');
+    await applicant.getByTestId('application-submit').click();
+
+    // The API's finding is shown beside the row's mounting field, with its clause.
+    const finding = applicant.locator('[data-testid="field-error"][data-field="models[2].mounting"]');
+    await finding.waitFor();
+    expect(await finding.innerText()).toContain('§1');
+    expect(await noSidewaysScroll(applicant)).toBeLessThanOrEqual(PHONE.width);
+
+    // Dropping that model (an empty row is ignored) lets the application through.
+    for (const field of ['designation', 'poles', 'ratedVoltage', 'ratedCurrents']) await fill(`models[2].${field}`, '');
+    await applicant.getByTestId('input-models[2].mounting').selectOption('');
+    await applicant.getByTestId('application-submit').click();
+    await applicant.waitForURL(/\/portal\/cases\/[0-9a-f-]{36}\?done=submit$/);
+    const status = applicant.getByTestId('case-status');
+    expect(await status.getAttribute('data-status')).toBe('SUBMITTED');
+    expect(await status.innerText()).toContain('已提交');
+    const caseNo = (await applicant.getByTestId('case-no').innerText()).match(/A\d{4}-\d{6}/)![0];
+
+    const viaApi = await platform.gql(`{ certificationCases { caseNo clocks { key dueOn } } }`, {}, await platform.loginAs(Role.ENTERPRISE));
+    const expectedDue = viaApi.data.certificationCases.find((c: any) => c.caseNo === caseNo).clocks.find((k: any) => k.key === 'ACCEPTANCE_DECISION').dueOn;
+    const acceptanceClock = applicant.locator('[data-testid="case-clock"][data-clock-key="ACCEPTANCE_DECISION"]');
+    expect(await acceptanceClock.getAttribute('data-due')).toBe(expectedDue);
+    expect(await acceptanceClock.innerText()).toContain(expectedDue);
+    expect(await applicant.getByTestId('case-notice').count()).toBe(1);
+    expect(await noSidewaysScroll(applicant)).toBeLessThanOrEqual(PHONE.width);
+
+    // The engineer, in a browser of their own.
+    const engineer = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await signIn(engineer, Role.ENGINEER, '/workbench');
+    const row = engineer.locator(`[data-testid="case-row"][data-case-no="${caseNo}"]`);
+    expect(await row.getByTestId('case-next-due').innerText()).toContain(expectedDue);
+    await row.getByTestId('case-link').click();
+    await engineer.waitForURL(/\/workbench\/cases\/[0-9a-f-]{36}$/);
+    await engineer.getByTestId('action-accept').click();
+    await engineer.waitForURL(/\?done=accept$/);
+    await expect.poll(() => engineer.getByTestId('case-status').getAttribute('data-status')).toBe('DOCUMENT_REVIEW');
+    expect(await engineer.getByTestId('case-status').innerText()).toContain('资料评审');
+    const review = engineer.locator('[data-testid="case-clock"][data-clock-key="DOCUMENT_REVIEW"]');
+    expect(await review.getAttribute('data-due')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await noSidewaysScroll(engineer)).toBeLessThanOrEqual(PHONE.width);
+
+    // The applicant's portal now shows the new status too.
+    await applicant.goto(`${web.url}/portal`);
+    expect(await applicant.locator(`[data-testid="case-row"][data-case-no="${caseNo}"] [data-testid="case-status"]`).getAttribute('data-status')).toBe('DOCUMENT_REVIEW');
+  });
+
+  it('shows a 403 page to a signed-in user of the wrong role', async () => {
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await signIn(page, Role.ENTERPRISE, '/portal');
+    const response = await page.goto(`${web.url}/workbench`);
+    expect(response?.status()).toBe(403);
+    expect(await page.getByTestId('error-panel').getAttribute('data-status')).toBe('403');
+  });
+});

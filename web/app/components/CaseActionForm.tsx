@@ -1,0 +1,120 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { fieldId } from "../cases/application-form";
+import { TEXT_ARGUMENT, type ActionFailure, type CaseIntent } from "../cases/intents";
+import { useLang, useT } from "../hooks";
+import { pick, type MessageKey } from "../i18n";
+
+const LABEL: Record<CaseIntent, MessageKey> = {
+  submit: "action.submit",
+  supply: "action.supply",
+  withdraw: "action.withdraw",
+  accept: "action.accept",
+  return: "action.return",
+  refuse: "action.refuse",
+  requestSupplement: "action.requestSupplement",
+  completeReview: "action.completeReview",
+};
+const TEXT_LABEL: Partial<Record<CaseIntent, MessageKey>> = {
+  withdraw: "action.withdraw.reason",
+  return: "action.return.reason",
+  refuse: "action.refuse.reason",
+  requestSupplement: "action.requestSupplement.items",
+};
+const HINT: Partial<Record<CaseIntent, MessageKey>> = {
+  submit: "action.submit.hint",
+  supply: "action.supply.hint",
+  accept: "action.accept.hint",
+  completeReview: "action.completeReview.hint",
+};
+/** Actions that end the case or send it back: drawn as secondary so the main step stands out. */
+const SECONDARY = new Set<CaseIntent>(["withdraw", "refuse", "return"]);
+
+/** Why the API refused the action, in words the user can act on. */
+export function ActionError({ failure }: { failure: ActionFailure }) {
+  const lang = useLang();
+  const t = useT();
+  let text: string;
+  switch (failure.code) {
+    case "REQUIRED":
+      text = t("action.textRequired");
+      break;
+    case "CONFLICT":
+    case "RULE_VIOLATION":
+    case "FORBIDDEN":
+    case "NOT_FOUND":
+      text = t(`action.error.${failure.code}`);
+      break;
+    case "ILLEGAL_TRANSITION":
+      text = t("action.error.ILLEGAL_TRANSITION", { clause: failure.clause ?? "" });
+      break;
+    case "BAD_USER_INPUT":
+      text = t("action.error.BAD_USER_INPUT", { message: failure.message });
+      break;
+    default:
+      text = t("action.error.unknown");
+  }
+  return (
+    <div className="form-error" role="alert" data-testid="action-error" data-code={failure.code}>
+      <p>{text}</p>
+      {failure.findings?.length ? (
+        <ul>
+          {failure.findings.map((f, index) => (
+            <li key={index}>
+              {pick(lang, f.messageZh, f.messageEn)} <span className="tag">{f.clause}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {failure.code === "CONFLICT" ? (
+        <p>
+          {/* A plain link: a full reload shows the case as it is now, with its new version. */}
+          <a href="?" data-testid="action-reload">
+            {t("action.reload")}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** One case action as a small POST form carrying the version the page was drawn from. */
+export function CaseActionForm({ intent, version, failure }: { intent: CaseIntent; version: number; failure?: ActionFailure }) {
+  const t = useT();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
+  const textLabel = TEXT_LABEL[intent];
+  const textId = fieldId(`action-${intent}-text`);
+  const hint = HINT[intent];
+  const mine = failure?.intent === intent ? failure : undefined;
+  return (
+    <Form method="post" className={`case-action${SECONDARY.has(intent) ? " case-action--secondary" : ""}`} data-testid={`action-form-${intent}`}>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="version" value={version} />
+      {mine ? <ActionError failure={mine} /> : null}
+      {TEXT_ARGUMENT[intent] && textLabel ? (
+        <div className="field">
+          <label htmlFor={textId}>{t(textLabel)}</label>
+          <textarea
+            id={textId}
+            name="text"
+            rows={2}
+            required
+            maxLength={2000}
+            defaultValue={mine?.text ?? ""}
+            aria-invalid={mine?.code === "REQUIRED" || undefined}
+            data-testid={`action-text-${intent}`}
+          />
+        </div>
+      ) : null}
+      {hint ? <p className="hint">{t(hint)}</p> : null}
+      <button
+        type="submit"
+        className={`button${SECONDARY.has(intent) ? " button--secondary" : ""}`}
+        disabled={busy}
+        data-testid={`action-${intent}`}
+      >
+        {t(LABEL[intent])}
+      </button>
+    </Form>
+  );
+}
