@@ -19,6 +19,14 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   /** …and at the latest this long after login. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /**
+   * Test mode: an ADMIN may set the platform clock and run the deadline sweeps over GraphQL.
+   * Never the default, and refused in production.
+   */
+  TEST_MODE: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  /** SMTP server for notices, e.g. smtp://user:pass@host:587; unset: mails go to DATA_DIR/mailbox. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('CQC 节能认证 <noreply@cqc-breakers.test>'),
   /** Signs the web session cookie; when unset, `pnpm start` makes one and keeps it in DATA_DIR. */
   SESSION_SECRET: z.string().min(32).optional(),
   /** Largest document upload accepted, in bytes (default 20 MiB). */
@@ -32,6 +40,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
+  }
+  if (parsed.data.TEST_MODE && parsed.data.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration: TEST_MODE cannot be enabled when NODE_ENV is production');
   }
   return parsed.data;
 }

@@ -1,8 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { CertificateIndex } from '@cqc/registry';
 import type { Viewer } from './auth/viewer.js';
 import type { SessionPolicy } from './auth/session-service.js';
-import type { Clock } from './clock.js';
+import type { AdjustableClock, Clock } from './clock.js';
+import type { Sweep } from './jobs/sweeps.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver receives: one fresh EntityManager and one set of loaders per request. */
@@ -13,4 +14,13 @@ export interface Context {
   clock: Clock;
   index: CertificateIndex;
   sessionPolicy: SessionPolicy;
+  /** For work that needs its own transactions (sweeps); resolvers use `em`. */
+  orm: MikroORM;
+  /** Present only when the platform runs in test mode. */
+  testMode: TestMode | null;
+}
+
+export interface TestMode {
+  clock: AdjustableClock;
+  sweeps: readonly Sweep[];
 }

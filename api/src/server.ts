@@ -7,7 +7,7 @@ import type { CertificateIndex } from '@cqc/registry';
 import { authenticate, type SessionPolicy } from './auth/session-service.js';
 import { bearerToken } from './auth/token.js';
 import type { Clock } from './clock.js';
-import type { Context } from './context.js';
+import type { Context, TestMode } from './context.js';
 import { formatError } from './errors.js';
 import { createLoaders } from './loaders.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './documents/media-types.js';
@@ -21,6 +21,8 @@ export interface ApiDependencies {
   clock: Clock;
   sessionPolicy: SessionPolicy;
   limits?: Partial<QueryLimits>;
+  /** Test mode: the adjustable clock (also passed as `clock`) and the sweeps to run on demand. */
+  testMode?: TestMode;
   /**
    * Where uploaded documents' bytes are kept. Without it the /documents routes are not mounted
    * (apps built in tests for GraphQL alone); `pnpm start` and the test platform always pass one.
@@ -108,6 +110,8 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
           clock: deps.clock,
           index: deps.index,
           sessionPolicy: deps.sessionPolicy,
+          orm: deps.orm,
+          testMode: deps.testMode ?? null,
         };
       },
     }),

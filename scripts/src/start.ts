@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptSecret } from './kept-secret.js';
 import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
-import { createApi, importBatch, LocalDiskStorage, loadConfig, seedCalendarFromLibrary, systemClock } from '@cqc/api';
+import { AdjustableClock, createApi, mailboxFolderTransport, platformSweeps, smtpTransport, importBatch, LocalDiskStorage, loadConfig, seedCalendarFromLibrary, startJobQueue, systemClock } from '@cqc/api';
 import { startProjector } from '@cqc/registry';
 import { openPlatformData } from './platform.js';
 
@@ -33,10 +33,23 @@ if (count === 0) {
 const projector = startProjector({ orm: data.db.orm, index: data.index, intervalMs: 500 });
 await projector.drain();
 
+// In test mode an ADMIN can move this clock over GraphQL; otherwise it is the wall clock.
+const testClock = config.TEST_MODE ? new AdjustableClock(systemClock) : null;
+const clock = testClock ?? systemClock;
+if (testClock) log('TEST MODE: the platform clock can be set and sweeps run over GraphQL (setPlatformClock, runDueSweeps)');
+
+const mailbox = resolve(config.DATA_DIR, 'mailbox');
+const mail = config.SMTP_URL ? smtpTransport(config.SMTP_URL, config.MAIL_FROM) : mailboxFolderTransport(mailbox, config.MAIL_FROM);
+if (!config.SMTP_URL) log(`notice e-mails are written to ${mailbox} (set SMTP_URL to send them)`);
+const sweeps = platformSweeps({ mail });
+const jobs = await startJobQueue({ connectionString: data.databaseUrl, orm: data.db.orm, clock, sweeps });
+await jobs.requestSweep(); // catch up on deadlines that passed while the platform was down
+
 const api = await createApi({
   orm: data.db.orm,
   index: data.index,
-  clock: systemClock,
+  clock,
+  testMode: testClock ? { clock: testClock, sweeps } : undefined,
   sessionPolicy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
   storage: new LocalDiskStorage(resolve(config.DATA_DIR, 'documents')),
   maxDocumentBytes: config.DOCUMENT_MAX_BYTES,
@@ -67,6 +80,7 @@ async function stop(signal: string) {
     ['API', () => new Promise<void>((done) => apiServer.close(() => done()))],
     ['GraphQL server', () => api.stop()],
     ['projector', () => projector.stop()],
+    ['job queue', () => jobs.stop()],
     ['database', () => data.close()],
   ];
   for (const [name, step] of steps) {

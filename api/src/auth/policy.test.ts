@@ -24,6 +24,13 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.HANDLE_ACCEPTANCE]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
   [Operation.REVIEW_CASE]: { anonymous: false, roles: only(Role.REVIEWER, { own: true, other: true }) },
   [Operation.DECIDE_CASE]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
+  [Operation.ADMINISTER_TEST_MODE]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.MANAGE_INSPECTION]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.RECORD_INSPECTION]: { anonymous: false, roles: only(Role.INSPECTOR, { own: true, other: true }) },
+  [Operation.VERIFY_RECTIFICATION]: { anonymous: false, roles: { ...allRoles(false, false), [Role.ENGINEER]: { own: true, other: true }, [Role.INSPECTOR]: { own: true, other: true } } },
+  [Operation.MANAGE_TYPE_TEST]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.ENTER_TEST_RESULTS]: { anonymous: false, roles: only(Role.LAB, { own: true, other: false }) },
+  [Operation.READ_TYPE_TEST]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
 };
 
 /** One role may, on the organisations given; every other role may not. */

@@ -31,6 +31,20 @@ export enum Operation {
   REVIEW_CASE = 'REVIEW_CASE',
   /** §6.2: decide to approve (issue the certificate). */
   DECIDE_CASE = 'DECIDE_CASE',
+  /** Test mode only: set the platform clock and run the deadline sweeps. */
+  ADMINISTER_TEST_MODE = 'ADMINISTER_TEST_MODE',
+  /** §2, §5.3: decide on the inspection exemption proposal; issue the inspection task (inspector, person-days). */
+  MANAGE_INSPECTION = 'MANAGE_INSPECTION',
+  /** §5.2–§5.4: record the checklist and the report. The service also requires the inspector assigned to the task. */
+  RECORD_INSPECTION = 'RECORD_INSPECTION',
+  /** §5.4: verify rectified nonconformities. An inspector only on an inspection assigned to them (service check). */
+  VERIFY_RECTIFICATION = 'VERIFY_RECTIFICATION',
+  /** §4: assign the lab, record samples and fee received, start a retest (the case's engineer). */
+  MANAGE_TYPE_TEST = 'MANAGE_TYPE_TEST',
+  /** §4.2.3: enter results and conclude a round; the target is the assigned lab's organisation. */
+  ENTER_TEST_RESULTS = 'ENTER_TEST_RESULTS',
+  /** Read a case's type test: the target is the applicant (enterprise users) or the lab (LAB users). */
+  READ_TYPE_TEST = 'READ_TYPE_TEST',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -67,6 +81,14 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.HANDLE_ACCEPTANCE]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
   [Operation.REVIEW_CASE]: { who: [Role.REVIEWER], scope: 'ANY_ORGANISATION' },
   [Operation.DECIDE_CASE]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
+  [Operation.ADMINISTER_TEST_MODE]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  [Operation.MANAGE_INSPECTION]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  // Inspectors act for the certification body, not for the applicant: any organisation, narrowed by assignment.
+  [Operation.RECORD_INSPECTION]: { who: [Role.INSPECTOR], scope: 'ANY_ORGANISATION' },
+  [Operation.VERIFY_RECTIFICATION]: { who: [Role.ENGINEER, Role.INSPECTOR], scope: 'ANY_ORGANISATION' },
+  [Operation.MANAGE_TYPE_TEST]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  [Operation.ENTER_TEST_RESULTS]: { who: [Role.LAB], scope: 'OWN_ORGANISATION' },
+  [Operation.READ_TYPE_TEST]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', [Role.LAB]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
 };
 
 export interface Target {

@@ -90,6 +90,14 @@ describe('an application through acceptance and document review (§3.3–§3.4) 
     expect(outbox.rows[0].n).toBe(8);
   });
 
+  it('answers malformed ids as unknown, never as a server error', async () => {
+    expect((await p.gql(`{ certificationCase(id: "not-a-uuid") { id } }`, {}, engineer)).data.certificationCase).toBeNull();
+    const act1 = await p.gql(act('acceptApplication'), { id: 'not-a-uuid', version: 1 }, engineer);
+    expect(act1.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const create = await p.gql(CREATE, { input: { ...application(ids), factoryId: 'F330382011' } }, enterprise);
+    expect(create.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'factoryId' });
+  });
+
   it('refuses an illegal transition with a typed code and writes nothing', async () => {
     const c = (await p.gql(CREATE, { input: application(ids, [{ designation: 'ONM9-250H/3300', mounting: 'FIXED', poles: 3, ratedVoltage: 400, ratedCurrents: [250] }]) }, enterprise)).data.createApplication;
     const before = await p.pool.query(`select count(*)::int as n from audit_event`);

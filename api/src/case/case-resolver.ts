@@ -4,6 +4,7 @@ import { Operation, authorize, reach } from '../auth/policy.js';
 import { chinaDate } from '../clock.js';
 import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { isId } from '../graphql/ids.js';
 import type { ApplicationInput as ApplicationInputType } from './application-input.js';
 import { ApplicationInput } from './application-input.js';
 import type { CaseCommand } from './case-machine.js';
@@ -20,7 +21,7 @@ import { runCaseCommand } from './run-case-command.js';
 export class CaseResolver {
   @Query(() => CertificationCaseType, { nullable: true, description: 'A case the caller may see; null otherwise' })
   async certificationCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CertificationCaseType | null> {
-    const found = await ctx.em.findOne(CertificationCase, { id }, { populate: CASE_POPULATE });
+    const found = isId(id) ? await ctx.em.findOne(CertificationCase, { id }, { populate: CASE_POPULATE }) : null;
     if (!found) return null;
     try {
       authorize(ctx.viewer, Operation.READ_CASE, { organisationId: found.unit.applicant.id });
@@ -106,7 +107,7 @@ async function command(ctx: Context, id: string, version: number, cmd: CaseComma
 }
 
 async function schemeOfCase(ctx: Context, id: string) {
-  const found = await ctx.em.fork().findOne(CertificationCase, { id }, { fields: ['schemeId', 'schemeVersion'] });
+  const found = isId(id) ? await ctx.em.fork().findOne(CertificationCase, { id }, { fields: ['schemeId', 'schemeVersion'] }) : null;
   if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
   return schemeFor(found.schemeId, found.schemeVersion);
 }

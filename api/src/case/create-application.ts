@@ -7,6 +7,7 @@ import { Operation, authorizeViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { chinaDate, type Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { isId } from '../graphql/ids.js';
 import { checkApplication } from './application-checks.js';
 import type { ApplicationInput } from './application-input.js';
 import { nextCaseNo } from './case-number.js';
@@ -26,8 +27,8 @@ export async function createApplication(
   const now = ctx.clock.now();
   return ctx.em.fork().transactional(async (em) => {
     const applicant = await em.findOneOrFail(Organisation, { id: viewer.organisationId });
-    const manufacturer = await em.findOne(Organisation, { id: input.manufacturerId, kind: OrganisationKind.ENTERPRISE });
-    const factory = await em.findOne(Factory, { id: input.factoryId });
+    const manufacturer = isId(input.manufacturerId) ? await em.findOne(Organisation, { id: input.manufacturerId, kind: OrganisationKind.ENTERPRISE }) : null;
+    const factory = isId(input.factoryId) ? await em.findOne(Factory, { id: input.factoryId }) : null;
     const missing = [
       ...(manufacturer ? [] : [{ field: 'manufacturerId', message: 'No such manufacturer' }]),
       ...(factory ? [] : [{ field: 'factoryId', message: 'No such factory' }]),

@@ -1,21 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inspectionComplete } from '../inspection/inspection-complete.js';
+import { typeTestComplete } from '../type-test/type-test-complete.js';
 
 /**
- * Whether every evaluation track of a case is complete: the type test passed, and the factory
- * inspection passed or was exempted (§2, §4, §5). The tracks answer for themselves; until a
- * track exists in the code base it counts as not complete.
+ * Whether every evaluation track of a case is complete: the type test passed (§4), and the
+ * factory inspection passed or was exempted (§2, §5). Review (§6.1) may start only then.
  */
-export type EvaluationCheck = (em: EntityManager, caseId: string) => Promise<boolean>;
-
-const tracks: EvaluationCheck[] = [];
-
-/** Each evaluation track registers its completeness check once, at module load. */
-export function registerEvaluationTrack(check: EvaluationCheck): void {
-  tracks.push(check);
+export async function evaluationComplete(em: EntityManager, caseId: string): Promise<boolean> {
+  return (await typeTestComplete(em, caseId)) && (await inspectionComplete(em, caseId));
 }
-
-export const evaluationComplete: EvaluationCheck = async (em, caseId) => {
-  if (tracks.length === 0) return false;
-  for (const complete of tracks) if (!(await complete(em, caseId))) return false;
-  return true;
-};

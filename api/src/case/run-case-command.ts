@@ -4,11 +4,13 @@ import { CertificationCase, recordChange, type Actor } from '@cqc/db';
 import { Operation, authorizeViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { isId } from '../graphql/ids.js';
 import { chinaDate, type Clock } from '../clock.js';
 import { decideCase, type CaseCommand, type CaseCommandType } from './case-machine.js';
 import { saveClocks, clockStates, type DueDate } from './case-clocks.js';
 import { applyClockEffects } from './clock-effects.js';
 import { sendNotice } from './notices.js';
+import { openInspection } from '../inspection/open-inspection.js';
 
 /** The platform itself acting (deadline sweeps): audited as SYSTEM, not subject to the policy. */
 export const SYSTEM = Symbol('system');
@@ -52,7 +54,7 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
   const now = ctx.clock.now();
   const today = chinaDate(now);
   return conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
-    const found = await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.manufacturer', 'unit.factory.operator', 'clocks'] });
+    const found = isId(caseId) ? await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.manufacturer', 'unit.factory.operator', 'clocks'] }) : null;
     // Not found and not visible look the same, so ids cannot be probed.
     if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
     const actor: Actor = ctx.viewer === SYSTEM
@@ -78,6 +80,8 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
     if (command.type === 'TERMINATE') found.endReasonCode = command.reasonCode;
     if (command.type === 'REJECT') found.endReasonCode = 'NOT_APPROVED';
     await ctx.onTransition?.(em, found, command, { now, today, actor });
+    // [inspection hook] Entering evaluation opens the initial factory inspection track (§2, §5.3).
+    if (command.type === 'COMPLETE_DOCUMENT_REVIEW') await openInspection(em, found, today, { actor, at: now });
     const detail = 'reason' in command ? command.reason : 'items' in command ? command.items : 'conclusion' in command ? command.conclusion : undefined;
     if (transition.notice) {
       sendNotice(em, { kind: transition.notice, recipient: found.unit.applicant, caseId: found.id, caseNo: found.caseNo, detail, at: now });

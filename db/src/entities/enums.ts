@@ -123,3 +123,11 @@ export enum CreditStatus {
   /** 严重失信: the application is not accepted (§3.3). */
   SERIOUSLY_DISHONEST = 'SERIOUSLY_DISHONEST',
 }
+
+/** Where a notice's e-mail stands. */
+export enum NoticeEmailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  /** No recipient address (no enterprise user yet): shown in the portal only. */
+  NO_RECIPIENT = 'NO_RECIPIENT',
+}

@@ -19,6 +19,14 @@ export { ProductModel } from './product-model.js';
 export { Session } from './session.js';
 export { StoredDocument } from './stored-document.js';
 export { User } from './user.js';
+export { FactoryInspection } from './inspection.js';
+export { InspectionChecklistResult } from './inspection-checklist-result.js';
+export { Nonconformity } from './nonconformity.js';
+export { InspectionStatus, InspectionItemResult, InspectionConclusion, InspectionChecklistKind } from './inspection-enums.js';
+export { TypeTest } from './type-test.js';
+export { TestSample } from './type-test-sample.js';
+export { TestItemResult } from './type-test-result.js';
+export { TypeTestStatus, TestSamplePurpose } from './type-test-status.js';
 
 import { AuditEvent } from './audit-event.js';
 import { CaseClock } from './case-clock.js';
@@ -39,10 +47,18 @@ import { ProductModel } from './product-model.js';
 import { Session } from './session.js';
 import { StoredDocument } from './stored-document.js';
 import { User } from './user.js';
+import { FactoryInspection } from './inspection.js';
+import { InspectionChecklistResult } from './inspection-checklist-result.js';
+import { Nonconformity } from './nonconformity.js';
+import { TypeTest } from './type-test.js';
+import { TestSample } from './type-test-sample.js';
+import { TestItemResult } from './type-test-result.js';
 
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
   KeyComponentConfiguration, KeyComponent, Certificate, CertificateVersion,
   CertificateStatusEvent, AuditEvent, OutboxEvent, CertificationCase, CaseClock, Notice, CalendarDay, CalendarYear, StoredDocument,
+  TypeTest, TestSample, TestItemResult,
+  FactoryInspection, InspectionChecklistResult, Nonconformity,
 ];

@@ -1,5 +1,6 @@
-import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
+import { NoticeEmailStatus } from './enums.js';
 import { Organisation } from './organisation.js';
 
 /**
@@ -9,6 +10,7 @@ import { Organisation } from './organisation.js';
  */
 @Entity({ tableName: 'notice' })
 @Index({ properties: ['recipient', 'createdAt'] })
+@Index({ properties: ['emailStatus'] })
 export class Notice extends BaseEntity {
   @ManyToOne({ entity: () => Organisation })
   recipient!: Rel<Organisation>;
@@ -38,4 +40,17 @@ export class Notice extends BaseEntity {
 
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null;
+
+  /**
+   * E-mail delivery. The notice row is written in the business transaction, so it is the e-mail
+   * outbox: the mailer job sends PENDING notices and marks them, retrying failures later.
+   */
+  @Enum({ items: () => NoticeEmailStatus, nativeEnumName: 'notice_email_status', default: NoticeEmailStatus.PENDING })
+  emailStatus: Opt<NoticeEmailStatus> = NoticeEmailStatus.PENDING;
+
+  @Property({ type: 'datetime', nullable: true })
+  emailedAt?: Date | null;
+
+  @Property({ type: 'integer', default: 0 })
+  emailAttempts: Opt<number> = 0;
 }

@@ -17,7 +17,9 @@ export type OutboxEventType =
   | 'certificate.status-changed'
   | 'certificate.version-issued'
   | 'case.created'
-  | 'case.status-changed';
+  | 'case.status-changed'
+  | 'inspection.status-changed'
+  | 'type-test.changed';
 
 export interface Change {
   actor: Actor;

@@ -5,6 +5,9 @@ import { Migration20261125180000 } from './Migration20261125180000.js';
 import { Migration20261125190000 } from './Migration20261125190000.js';
 import { Migration20261125191000 } from './Migration20261125191000.js';
 import { Migration20261125200000 } from './Migration20261125200000.js';
+import { Migration20261125210000 } from './Migration20261125210000.js';
+import { Migration20261125211000 } from './Migration20261125211000.js';
+import { Migration20261125220000 } from './Migration20261125220000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -17,4 +20,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125190000', class: Migration20261125190000 },
   { name: 'Migration20261125191000', class: Migration20261125191000 },
   { name: 'Migration20261125200000', class: Migration20261125200000 },
+  { name: 'Migration20261125210000', class: Migration20261125210000 },
+  { name: 'Migration20261125211000', class: Migration20261125211000 },
+  { name: 'Migration20261125220000', class: Migration20261125220000 },
 ];
