@@ -17,7 +17,11 @@ describe('the web app’s GraphQL documents', () => {
   it('are all found', () => {
     expect(entries.map(([name]) => name).sort()).toEqual([
       'AcceptApplicationMutation', 'CertificateQuery', 'CertificationCaseQuery', 'CertificationCasesQuery', 'CompleteDocumentReviewMutation', 'CreateApplicationMutation', 'KnownFactoriesQuery', 'LayoutQuery', 'LoginMutation', 'LogoutMutation', 'RefuseApplicationMutation', 'RequestSupplementMutation', 'ReturnApplicationMutation', 'SearchCertificatesQuery', 'SubmitApplicationMutation', 'SupplySupplementMutation', 'WithdrawApplicationMutation',
-    ]);
+      // After document review: type test, factory inspection, review and decision.
+      'ApproveCaseMutation', 'AssignTypeTestLabMutation', 'CompleteCaseReviewMutation', 'ConcludeTypeTestRoundMutation', 'DecideInspectionExemptionMutation', 'EnterTypeTestResultsMutation', 'FactoryInspectionQuery', 'InspectorsQuery', 'IssueInspectionTaskMutation', 'LabsQuery', 'RecordInspectionReportMutation', 'RecordTypeTestFeeMutation', 'RecordTypeTestSamplesMutation', 'RejectCaseMutation', 'StartReviewMutation', 'StartTypeTestRetestMutation', 'TerminateCaseMutation', 'TypeTestQuery', 'VerifyInspectionRectificationMutation',
+      // Reference data (administrator).
+      'AdminLabsQuery', 'AdminOrganisationsQuery', 'CalendarYearsQuery', 'CreateLabMutation', 'PublishCalendarYearMutation', 'SetOrganisationCreditMutation', 'UpdateLabScopeMutation',
+    ].sort());
   });
 
   for (const [name, document] of entries) {

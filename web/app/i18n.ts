@@ -10,6 +10,10 @@ import type {
   Role,
   StatusEventKind,
 } from "./types";
+import { ADMIN_EN, ADMIN_ZH, type AdminMessages } from "./admin/messages";
+import { decisionEn, decisionZh, type DecisionMessages } from "./cases/decision-messages";
+import { inspectionEn, inspectionZh, type InspectionMessages } from "./cases/inspection-messages";
+import { typeTestEn, typeTestZh, type TypeTestMessages } from "./cases/type-test-messages";
 
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -208,6 +212,11 @@ type Dictionary = {
   "action.requestSupplement.items": string;
   "action.completeReview": string;
   "action.completeReview.hint": string;
+  "action.plan.fee": string;
+  "action.plan.samples": string;
+  "action.plan.contact": string;
+  "action.plan.lab": string;
+  "action.plan.notes": string;
   "action.textRequired": string;
   "action.error.CONFLICT": string;
   "action.error.ILLEGAL_TRANSITION": string;
@@ -274,7 +283,11 @@ type Dictionary = {
   EnumLabels<"versionKind", CertificateVersionKind> &
   EnumLabels<"role", Role> &
   EnumLabels<"caseStatus", CaseStatus> &
-  EnumLabels<"kcType", KeyComponentType>;
+  EnumLabels<"kcType", KeyComponentType> &
+  TypeTestMessages &
+  InspectionMessages &
+  DecisionMessages &
+  AdminMessages;
 
 export type MessageKey = keyof Dictionary;
 
@@ -501,6 +514,11 @@ const zh: Dictionary = {
   "action.requestSupplement.items": "需补充的资料",
   "action.completeReview": "完成资料评审",
   "action.completeReview.hint": "完成后向委托人下发评价计划（§3.4）。",
+  "action.plan.fee": "预估认证费用（元）",
+  "action.plan.samples": "样品要求",
+  "action.plan.contact": "联系人",
+  "action.plan.lab": "检测机构（可选）",
+  "action.plan.notes": "其他说明（可选）",
   "action.textRequired": "请填写此项。",
   "action.error.CONFLICT": "此委托刚被他人修改。请重新加载页面，确认最新状态后再操作。",
   "action.error.ILLEGAL_TRANSITION": "当前状态下不能办理此操作（{clause}）。",
@@ -578,6 +596,10 @@ const zh: Dictionary = {
   "kcType.BREAKER_TERMINALS": "本体主回路接线端子",
   "kcType.DRAWER_BASE_TERMINALS": "抽屉座主回路接线端子",
   "kcType.FLEXIBLE_CONNECTION": "软连接",
+  ...typeTestZh,
+  ...inspectionZh,
+  ...decisionZh,
+  ...ADMIN_ZH,
 };
 
 // English keeps the Chinese term beside statuses and product types, as the glossary asks.
@@ -805,6 +827,11 @@ const en: Dictionary = {
   "action.requestSupplement.items": "Documents to supply",
   "action.completeReview": "Complete the document review",
   "action.completeReview.hint": "Completing it issues the evaluation plan to the applicant (§3.4).",
+  "action.plan.fee": "Estimated certification fee (CNY)",
+  "action.plan.samples": "Sample requirements",
+  "action.plan.contact": "Contact person",
+  "action.plan.lab": "Laboratory (optional)",
+  "action.plan.notes": "Other notes (optional)",
   "action.textRequired": "Please fill this in.",
   "action.error.CONFLICT": "Someone else changed this case just now. Reload the page, check its current status and try again.",
   "action.error.ILLEGAL_TRANSITION": "This action is not possible in the current status ({clause}).",
@@ -882,6 +909,10 @@ const en: Dictionary = {
   "kcType.BREAKER_TERMINALS": "Breaker main-circuit terminals",
   "kcType.DRAWER_BASE_TERMINALS": "Drawer-base main-circuit terminals",
   "kcType.FLEXIBLE_CONNECTION": "Flexible connection",
+  ...typeTestEn,
+  ...inspectionEn,
+  ...decisionEn,
+  ...ADMIN_EN,
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

@@ -188,8 +188,23 @@ export const RequestSupplementMutation = gql<CaseResult<"requestSupplement">, Ve
   }
 `);
 
-export const CompleteDocumentReviewMutation = gql<CaseResult<"completeDocumentReview">, Versioned>(`
-  mutation CompleteDocumentReview($id: ID!, $version: Int!) {
-    completeDocumentReview(id: $id, version: $version) { id status version }
+/** The §3.4 certification plan the document review issues (the API's CertificationPlanInput). */
+export interface CertificationPlanInput {
+  feeEstimateYuan: string;
+  sampleRequirements: string;
+  contactPerson: string;
+  labName: string | null;
+  notes: string | null;
+}
+
+export const CompleteDocumentReviewMutation = gql<CaseResult<"completeDocumentReview">, Versioned & { plan: CertificationPlanInput }>(`
+  mutation CompleteDocumentReview($id: ID!, $version: Int!, $plan: CertificationPlanInput!) {
+    completeDocumentReview(id: $id, version: $version, plan: $plan) { id status version }
   }
 `);
+
+// ——— After document review: type test, factory inspection, review and decision (their own modules) ———
+export * from "./cases/type-test-queries.server";
+export * from "./cases/inspection-queries.server";
+export * from "./cases/decision-queries.server";
+export * from "./admin/queries.server";

@@ -31,6 +31,9 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.MANAGE_TYPE_TEST]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
   [Operation.ENTER_TEST_RESULTS]: { anonymous: false, roles: only(Role.LAB, { own: true, other: false }) },
   [Operation.READ_TYPE_TEST]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
+  [Operation.ASSIGN_CASE_ENGINEER]: { anonymous: false, roles: { ...allRoles(false, false), [Role.ENGINEER]: { own: true, other: true }, [Role.ADMIN]: { own: true, other: true } } },
+  [Operation.RECORD_FEE_PAYMENT]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.ADMINISTER_REFERENCE_DATA]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
 };
 
 /** One role may, on the organisations given; every other role may not. */

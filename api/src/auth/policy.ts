@@ -45,6 +45,12 @@ export enum Operation {
   ENTER_TEST_RESULTS = 'ENTER_TEST_RESULTS',
   /** Read a case's type test: the target is the applicant (enterprise users) or the lab (LAB users). */
   READ_TYPE_TEST = 'READ_TYPE_TEST',
+  /** Give a case to an engineer (the engineers share their work among themselves; the administrator too). */
+  ASSIGN_CASE_ENGINEER = 'ASSIGN_CASE_ENGINEER',
+  /** §6.3: record the certification fee as paid (its time is left out of the issue limit). */
+  RECORD_FEE_PAYMENT = 'RECORD_FEE_PAYMENT',
+  /** Reference data the process needs: credit standing of organisations, labs and their CMA scope, the working-day calendar. */
+  ADMINISTER_REFERENCE_DATA = 'ADMINISTER_REFERENCE_DATA',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -89,6 +95,9 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.MANAGE_TYPE_TEST]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
   [Operation.ENTER_TEST_RESULTS]: { who: [Role.LAB], scope: 'OWN_ORGANISATION' },
   [Operation.READ_TYPE_TEST]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', [Role.LAB]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.ASSIGN_CASE_ENGINEER]: { who: [Role.ENGINEER, Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  [Operation.RECORD_FEE_PAYMENT]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  [Operation.ADMINISTER_REFERENCE_DATA]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
 };
 
 export interface Target {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreditStatus, Factory, Organisation, Role } from '@cqc/db';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
+import { attachRequiredDocuments, completeDocumentReviewWith, testPlan } from '../../../test/support/case-steps.js';
 
 const CASE_FIELDS = `id caseNo status version referenceVoltage endReason
   applicant { nameZh } models { designation grade }
@@ -50,6 +51,7 @@ describe('an application through acceptance and document review (§3.3–§3.4) 
     let c = created.data.createApplication;
     expect(c).toMatchObject({ status: 'DRAFT', caseNo: expect.stringMatching(/^A2026-\d{6}$/), referenceVoltage: false });
 
+    c = { ...c, ...(await attachRequiredDocuments(p, enterprise, c.id)) };
     c = (await p.gql(act('submitApplication'), { id: c.id, version: c.version }, enterprise)).data.submitApplication;
     expect(c.status).toBe('SUBMITTED');
     // Two working days after Friday 13 Feb 2026: Saturday 14 (make-up day) and, after the holiday, Tuesday 24.
@@ -80,14 +82,17 @@ describe('an application through acceptance and document review (§3.3–§3.4) 
     // With 27 Feb – 5 Mar not counted (the make-up Saturday included): 25, 26 Feb, then 6, 9, 10 Mar.
     expect(c.clocks.find((k: any) => k.key === 'DOCUMENT_REVIEW')).toMatchObject({ dueOn: '2026-03-10', paused: false });
 
-    c = (await p.gql(act('completeDocumentReview'), { id: c.id, version: c.version }, engineer)).data.completeDocumentReview;
+    c = (await p.gql(completeDocumentReviewWith(CASE_FIELDS), { id: c.id, version: c.version, plan: testPlan() }, engineer)).data.completeDocumentReview;
     expect(c.status).toBe('IN_EVALUATION');
-    expect(c.notices.map((n: any) => n.kind)).toEqual(['SUBMISSION_RECEIVED', 'RETURNED', 'SUBMISSION_RECEIVED', 'ACCEPTED', 'SUPPLEMENT_REQUESTED', 'PLAN_ISSUED']);
+    // The plan and the payment notice go out in the same instant (their order is not defined).
+    expect(c.notices.map((n: any) => n.kind).slice(0, 5)).toEqual(['SUBMISSION_RECEIVED', 'RETURNED', 'SUBMISSION_RECEIVED', 'ACCEPTED', 'SUPPLEMENT_REQUESTED']);
+    expect(c.notices.map((n: any) => n.kind).slice(5).sort()).toEqual(['PAYMENT_NOTICE', 'PLAN_ISSUED']);
 
     const audits = await p.pool.query(`select action, from_state, to_state from audit_event where aggregate_type = 'case' and aggregate_id = $1 order by id`, [c.id]);
-    expect(audits.rows.map((r) => r.action)).toEqual(['case.created', 'case.submit', 'case.return_for_amendment', 'case.submit', 'case.accept', 'case.request_supplement', 'case.supply_supplement', 'case.complete_document_review']);
+    const attached = Array(4).fill('case.attach_document');
+    expect(audits.rows.map((r) => r.action)).toEqual(['case.created', ...attached, 'case.submit', 'case.return_for_amendment', 'case.submit', 'case.accept', 'case.request_supplement', 'case.supply_supplement', 'case.complete_document_review']);
     const outbox = await p.pool.query(`select count(*)::int as n from outbox_event where aggregate_id = $1`, [c.id]);
-    expect(outbox.rows[0].n).toBe(8);
+    expect(outbox.rows[0].n).toBe(12);
   });
 
   it('answers malformed ids as unknown, never as a server error', async () => {
@@ -108,6 +113,7 @@ describe('an application through acceptance and document review (§3.3–§3.4) 
 
   it('lets exactly one of two engineers acting on the same version win (optimistic locking)', async () => {
     let c = (await p.gql(CREATE, { input: application(ids, [{ designation: 'ONM9-250M/3300', mounting: 'FIXED', poles: 3, ratedVoltage: 400, ratedCurrents: [250] }]) }, enterprise)).data.createApplication;
+    c = { ...c, ...(await attachRequiredDocuments(p, enterprise, c.id)) };
     c = (await p.gql(act('submitApplication'), { id: c.id, version: c.version }, enterprise)).data.submitApplication;
     const [a, b] = await Promise.all([
       p.gql(act('acceptApplication'), { id: c.id, version: c.version }, engineer),
@@ -136,6 +142,7 @@ describe('an application through acceptance and document review (§3.3–§3.4) 
 
   it('does not accept a case whose manufacturer is listed as seriously dishonest (§3.3)', async () => {
     let c = (await p.gql(CREATE, { input: application(ids, [{ designation: 'ONM9-SD', mounting: 'FIXED', poles: 3, ratedVoltage: 400, ratedCurrents: [250] }]) }, enterprise)).data.createApplication;
+    c = { ...c, ...(await attachRequiredDocuments(p, enterprise, c.id)) };
     c = (await p.gql(act('submitApplication'), { id: c.id, version: c.version }, enterprise)).data.submitApplication;
     await p.pool.query(`update organisation set credit_status = $1 where id = $2`, [CreditStatus.SERIOUSLY_DISHONEST, ids.manufacturerId]);
     try {

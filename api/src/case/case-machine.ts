@@ -1,4 +1,5 @@
 import { CaseStatus, ClockOutcome } from '@cqc/db';
+import type { CertificationPlanData } from '../plan/issue-plan.js';
 
 /**
  * The certification case's state machine (§3.3–§3.4 so far): which command may be given in which
@@ -13,7 +14,8 @@ export type CaseCommand =
   | { type: 'REFUSE'; reason: string }
   | { type: 'REQUEST_SUPPLEMENT'; items: string }
   | { type: 'SUPPLY_SUPPLEMENT' }
-  | { type: 'COMPLETE_DOCUMENT_REVIEW' }
+  /** §3.4: the plan is required (the guard refuses the step without one). */
+  | { type: 'COMPLETE_DOCUMENT_REVIEW'; plan?: CertificationPlanData }
   | { type: 'WITHDRAW'; reason: string }
   /** Every evaluation track is complete (type test passed; inspection passed or exempted). */
   | { type: 'START_REVIEW' }

@@ -15,6 +15,10 @@ import { createApplication } from './create-application.js';
 import { caseRules } from './case-rules.js';
 import { evaluationComplete } from './evaluation.js';
 import { runCaseCommand } from './run-case-command.js';
+import { loadCaseDocuments } from './case-documents.js';
+import { CertificationPlanInput } from '../plan/plan-types.js';
+import { loadPlans } from '../plan/fee-payment.js';
+import { toPlanView } from '../plan/plan-view.js';
 
 /** Applications and the acceptance steps of §3.3–§3.4. Thin: parse, call the service, return. */
 @Resolver()
@@ -36,12 +40,14 @@ export class CaseResolver {
   async certificationCases(
     @Ctx() ctx: Context,
     @Arg('status', () => [CaseStatus], { nullable: true }) status?: CaseStatus[] | null,
+    @Arg('assignedToMe', () => Boolean, { nullable: true, description: 'Only cases assigned to the signed-in engineer' }) assignedToMe?: boolean | null,
   ): Promise<CertificationCaseType[]> {
     const scope = reach(ctx.viewer, Operation.READ_CASE);
     if (!scope) authorize(ctx.viewer, Operation.READ_CASE, { organisationId: '' });
     const where = {
       ...(status?.length ? { status: { $in: status } } : {}),
       ...(scope === 'OWN_ORGANISATION' ? { unit: { applicant: ctx.viewer!.organisationId } } : {}),
+      ...(assignedToMe ? { assignedEngineer: ctx.viewer!.userId } : {}),
     };
     const found = await ctx.em.find(CertificationCase, where, { populate: CASE_POPULATE, orderBy: { createdAt: 'desc' }, limit: 100 });
     return views(ctx, found);
@@ -71,8 +77,12 @@ export class CaseResolver {
   @Mutation(() => CertificationCaseType) async supplySupplement(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
     return command(ctx, id, version, { type: 'SUPPLY_SUPPLEMENT' });
   }
-  @Mutation(() => CertificationCaseType) async completeDocumentReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
-    return command(ctx, id, version, { type: 'COMPLETE_DOCUMENT_REVIEW' });
+  @Mutation(() => CertificationCaseType, { description: '§3.4: the document review is complete; the plan and the payment notice go out' })
+  async completeDocumentReview(
+    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
+    @Arg('plan', () => CertificationPlanInput) plan: CertificationPlanInput, @Ctx() ctx: Context,
+  ) {
+    return command(ctx, id, version, { type: 'COMPLETE_DOCUMENT_REVIEW', plan });
   }
   @Mutation(() => CertificationCaseType, { description: '§6.1: type test and inspection complete; the case goes to review' })
   async startReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
@@ -102,7 +112,7 @@ export class CaseResolver {
 async function command(ctx: Context, id: string, version: number, cmd: CaseCommand) {
   const calendar = await ctx.loaders.calendar();
   const scheme = await schemeOfCase(ctx, id);
-  await runCaseCommand({ em: ctx.em, viewer: ctx.viewer, clock: ctx.clock, dueDate: caseDueDate(scheme, calendar), ...caseRules(scheme, evaluationComplete) }, id, version, cmd);
+  await runCaseCommand({ em: ctx.em, viewer: ctx.viewer, clock: ctx.clock, dueDate: caseDueDate(scheme, calendar), ...caseRules(scheme, evaluationComplete, ctx.clock) }, id, version, cmd);
   return reload(ctx, id);
 }
 
@@ -112,15 +122,21 @@ async function schemeOfCase(ctx: Context, id: string) {
   return schemeFor(found.schemeId, found.schemeVersion);
 }
 
-async function reload(ctx: Context, id: string): Promise<CertificationCaseType> {
+export async function reload(ctx: Context, id: string): Promise<CertificationCaseType> {
   const em = ctx.em.fork();
   const found = await em.findOneOrFail(CertificationCase, { id }, { populate: CASE_POPULATE });
   return (await views({ ...ctx, em }, [found]))[0]!;
 }
 
 async function views(ctx: Context, cases: CertificationCase[]): Promise<CertificationCaseType[]> {
-  const notices = await loadNotices(ctx.em, cases.map((c) => c.id));
+  const ids = cases.map((c) => c.id);
+  const notices = await loadNotices(ctx.em, ids);
+  const documents = await loadCaseDocuments(ctx.em, ids);
+  const plans = await loadPlans(ctx.em, ids);
   const calendar = await ctx.loaders.calendar();
   const today = chinaDate(ctx.clock.now());
-  return cases.map((c) => toCaseView(c, notices.get(c.id) ?? [], calendar, today));
+  return cases.map((c) => {
+    const plan = plans.get(c.id);
+    return toCaseView(c, notices.get(c.id) ?? [], calendar, today, { documents: documents.get(c.id) ?? [], plan: plan ? toPlanView(plan) : null });
+  });
 }

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseStatus, ClockOutcome, KeyComponentType, Mounting, ProductType } from '../graphql/enums.js';
 import { LocalDate } from '../graphql/scalars.js';
+import { CertificationPlanType } from '../plan/plan-types.js';
+import { CaseDocumentType, CaseEngineerRef } from './case-document-types.js';
 
 @ObjectType({ description: 'An organisation as a case shows it' })
 export class OrganisationRef {
@@ -97,4 +99,7 @@ export class CertificationCaseType {
   @Field(() => String, { nullable: true }) endReason!: string | null;
   @Field(() => [CaseClockType]) clocks!: CaseClockType[];
   @Field(() => [NoticeType]) notices!: NoticeType[];
+  @Field(() => [CaseDocumentType], { description: '§3.2 documents attached to the case' }) documents!: CaseDocumentType[];
+  @Field(() => CaseEngineerRef, { nullable: true }) assignedEngineer!: CaseEngineerRef | null;
+  @Field(() => CertificationPlanType, { nullable: true, description: '§3.4: issued with the completed document review' }) plan!: CertificationPlanType | null;
 }

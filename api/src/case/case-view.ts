@@ -3,11 +3,13 @@ import { CertificationCase, Notice, schemeFor, timeLimit, type TimeLimitKey } fr
 import { clockState } from '../calendar/deadline.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import type { CaseClockType, CertificationCaseType } from './case-types.js';
+import type { CaseDocumentType } from './case-document-types.js';
+import type { CertificationPlanType } from '../plan/plan-types.js';
 import { caseDueDate } from './due-dates.js';
 
 /** Everything a case view shows, loaded for many cases in a constant number of queries. */
 export const CASE_POPULATE = [
-  'unit.applicant', 'unit.manufacturer', 'unit.factory', 'unit.models', 'unit.keyComponentConfigurations.components', 'clocks',
+  'unit.applicant', 'unit.manufacturer', 'unit.factory', 'unit.models', 'unit.keyComponentConfigurations.components', 'clocks', 'assignedEngineer',
 ] as const;
 
 export async function loadNotices(em: EntityManager, caseIds: string[]): Promise<Map<string, Notice[]>> {
@@ -18,7 +20,10 @@ export async function loadNotices(em: EntityManager, caseIds: string[]): Promise
 }
 
 /** The GraphQL view of a loaded case; clocks are judged against `today` on the calendar. */
-export function toCaseView(c: CertificationCase, notices: Notice[], calendar: WorkingDayCalendar, today: string): CertificationCaseType {
+export function toCaseView(
+  c: CertificationCase, notices: Notice[], calendar: WorkingDayCalendar, today: string,
+  extras: { documents?: CaseDocumentType[]; plan?: CertificationPlanType | null } = {},
+): CertificationCaseType {
   const scheme = schemeFor(c.schemeId, c.schemeVersion);
   const unit = c.unit;
   const dueDate = caseDueDate(scheme, calendar);
@@ -55,6 +60,9 @@ export function toCaseView(c: CertificationCase, notices: Notice[], calendar: Wo
     referenceVoltage: c.referenceVoltage, submittedAt: c.submittedAt ?? null, endReason: c.endReason ?? null,
     clocks,
     notices: notices.map((n) => ({ id: n.id, kind: n.kind, clause: n.clause, titleZh: n.titleZh, titleEn: n.titleEn, bodyZh: n.bodyZh, bodyEn: n.bodyEn, createdAt: n.createdAt })),
+    documents: extras.documents ?? [],
+    assignedEngineer: c.assignedEngineer ? { id: c.assignedEngineer.id, displayName: c.assignedEngineer.displayName } : null,
+    plan: extras.plan ?? null,
   };
 }
 

@@ -39,8 +39,13 @@ export const NOTICE_TEXTS: Record<string, NoticeText> = {
   },
   PLAN_ISSUED: {
     clause: '§3.4', titleZh: '认证计划已制定', titleEn: 'Certification plan issued',
-    bodyZh: '认证委托 {caseNo} 的申请资料评审已完成，认证计划已制定。',
-    bodyEn: 'The document review of application {caseNo} is complete and the certification plan has been issued.',
+    bodyZh: '认证委托 {caseNo} 的申请资料评审已完成，认证计划已制定。预估认证费用：{detail} 元。',
+    bodyEn: 'The document review of application {caseNo} is complete and the certification plan has been issued. Estimated certification fee: CNY {detail}.',
+  },
+  PAYMENT_NOTICE: {
+    clause: '§6.3', titleZh: '认证费用缴费通知', titleEn: 'Payment notice: certification fee',
+    bodyZh: '请缴纳认证委托 {caseNo} 的认证费用 {detail} 元。缴费时间不计入颁发证书的时限。',
+    bodyEn: 'Please pay the certification fee of CNY {detail} for application {caseNo}. The time taken to pay is not counted in the time limit for issuing the certificate.',
   },
   TEST_FAILED: {
     clause: '§4.2.3', titleZh: '产品检验不合格', titleEn: 'Type test failed',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Factory, Organisation, Role, User } from '@cqc/db';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
+import { attachRequiredDocuments, completeDocumentReviewWith, testPlan } from '../../../test/support/case-steps.js';
 
 const FIELDS = `id caseNo status version endReason clocks { key outcome stoppedOn } notices { kind }`;
 const act = (name: string, args = '') => `mutation($id: ID!, $version: Int!${args ? ', $text: String!' : ''}) { ${name}(id: $id, version: $version${args ? `, ${args}: $text` : ''}) { ${FIELDS} } }`;
@@ -36,9 +37,10 @@ describe('review and decision (§6) over HTTP', () => {
       keyComponentConfigurations: [{ label: 'A', components: [{ type: 'MAIN_CONTACTS', material: '银碳化钨', grade: 'AgWC12', dimensions: '12×8', supplier: '苏州科铂电工合金有限公司' }] }],
     };
     let c = (await p.gql(`mutation($input: ApplicationInput!) { createApplication(input: $input) { ${FIELDS} } }`, { input }, tokens.enterprise)).data.createApplication;
+    c = { ...c, ...(await attachRequiredDocuments(p, tokens.enterprise, c.id)) };
     c = (await p.gql(act('submitApplication'), { id: c.id, version: c.version }, tokens.enterprise)).data.submitApplication;
     c = (await p.gql(act('acceptApplication'), { id: c.id, version: c.version }, tokens.engineer)).data.acceptApplication;
-    c = (await p.gql(act('completeDocumentReview'), { id: c.id, version: c.version }, tokens.engineer)).data.completeDocumentReview;
+    c = (await p.gql(completeDocumentReviewWith(FIELDS), { id: c.id, version: c.version, plan: testPlan() }, tokens.engineer)).data.completeDocumentReview;
     await p.pool.query(`update product_model set grade = '1' where unit_id = (select unit_id from certification_case where id = $1)`, [c.id]);
     const { rows } = await p.pool.query(`update certification_case set status = 'IN_REVIEW', version = version + 1 where id = $1 returning version`, [c.id]);
     return { ...c, status: 'IN_REVIEW', version: rows[0].version as number };
@@ -52,9 +54,10 @@ describe('review and decision (§6) over HTTP', () => {
       keyComponentConfigurations: [{ label: 'A', components: [{ type: 'MAIN_CONTACTS', material: 'Ag', grade: 'AgC', dimensions: '8×6', supplier: 'S' }] }],
     };
     let c = (await p.gql(`mutation($input: ApplicationInput!) { createApplication(input: $input) { ${FIELDS} } }`, { input }, tokens.enterprise)).data.createApplication;
+    c = { ...c, ...(await attachRequiredDocuments(p, tokens.enterprise, c.id)) };
     c = (await p.gql(act('submitApplication'), { id: c.id, version: c.version }, tokens.enterprise)).data.submitApplication;
     c = (await p.gql(act('acceptApplication'), { id: c.id, version: c.version }, tokens.engineer)).data.acceptApplication;
-    c = (await p.gql(act('completeDocumentReview'), { id: c.id, version: c.version }, tokens.engineer)).data.completeDocumentReview;
+    c = (await p.gql(completeDocumentReviewWith(FIELDS), { id: c.id, version: c.version, plan: testPlan() }, tokens.engineer)).data.completeDocumentReview;
     const res = await p.gql(act('startReview'), { id: c.id, version: c.version }, tokens.engineer);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', findings: [expect.objectContaining({ code: 'EVALUATION_INCOMPLETE', clause: '§6.1' })] });
   });

@@ -11,6 +11,7 @@ import { saveClocks, clockStates, type DueDate } from './case-clocks.js';
 import { applyClockEffects } from './clock-effects.js';
 import { sendNotice } from './notices.js';
 import { openInspection } from '../inspection/open-inspection.js';
+import { planNoticeDetail } from '../plan/issue-plan.js';
 
 /** The platform itself acting (deadline sweeps): audited as SYSTEM, not subject to the policy. */
 export const SYSTEM = Symbol('system');
@@ -84,7 +85,9 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
     if (command.type === 'COMPLETE_DOCUMENT_REVIEW') await openInspection(em, found, today, { actor, at: now });
     const detail = 'reason' in command ? command.reason : 'items' in command ? command.items : 'conclusion' in command ? command.conclusion : undefined;
     if (transition.notice) {
-      sendNotice(em, { kind: transition.notice, recipient: found.unit.applicant, caseId: found.id, caseNo: found.caseNo, detail, at: now });
+      // The plan's notice carries the fee estimate (§3.4).
+      const noticeDetail = command.type === 'COMPLETE_DOCUMENT_REVIEW' && command.plan ? planNoticeDetail(command.plan) : detail;
+      sendNotice(em, { kind: transition.notice, recipient: found.unit.applicant, caseId: found.id, caseNo: found.caseNo, detail: noticeDetail, at: now });
     }
     recordChange(em, {
       actor,

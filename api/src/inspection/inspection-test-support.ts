@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, Factory, Organisation, Role, User, type InspectionConclusion } from '@cqc/db';
 import { hashPassword } from '../auth/password.js';
 import type { TestPlatform } from '../../../test/support/platform.js';
+import { attachRequiredDocuments, completeDocumentReviewWith, testPlan } from '../../../test/support/case-steps.js';
 
 /** Test helpers for the inspection track over HTTP (not a test file itself). */
 
@@ -85,9 +86,10 @@ export async function caseInEvaluation(p: TestPlatform, tokens: { enterprise: st
   const created = await p.gql(`mutation($input: ApplicationInput!) { createApplication(input: $input) { ${CASE_FIELDS} } }`, { input }, tokens.enterprise);
   if (created.errors) throw new Error(JSON.stringify(created.errors));
   let c = created.data.createApplication;
+  c = { ...c, ...(await attachRequiredDocuments(p, tokens.enterprise, c.id)) };
   c = (await p.gql(act('submitApplication'), { id: c.id, version: c.version }, tokens.enterprise)).data.submitApplication;
   c = (await p.gql(act('acceptApplication'), { id: c.id, version: c.version }, tokens.engineer)).data.acceptApplication;
-  const done = await p.gql(act('completeDocumentReview'), { id: c.id, version: c.version }, tokens.engineer);
+  const done = await p.gql(completeDocumentReviewWith(CASE_FIELDS), { id: c.id, version: c.version, plan: testPlan() }, tokens.engineer);
   if (done.errors) throw new Error(JSON.stringify(done.errors));
   return done.data.completeDocumentReview as { id: string; version: number; status: string };
 }

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, Factory, Lab, Organisation, OrganisationKind, Role, User } from '@cqc/db';
 import { hashPassword } from '../auth/password.js';
 import type { TestPlatform } from '../../../test/support/platform.js';
+import { attachRequiredDocuments, completeDocumentReviewWith, testPlan } from '../../../test/support/case-steps.js';
 
 /** Test helpers for the type-test track over HTTP (used by the *.test.ts files beside it). */
 
@@ -45,8 +46,11 @@ export async function caseInEvaluation(p: TestPlatform, tokens: Tokens, series: 
   const created = await p.gql(`mutation($input: ApplicationInput!) { createApplication(input: $input) { ${CASE_FIELDS} } }`, { input }, tokens.enterprise);
   if (created.errors) throw new Error(JSON.stringify(created.errors));
   let c = created.data.createApplication;
+  c = { ...c, ...(await attachRequiredDocuments(p, tokens.enterprise, c.id)) };
   for (const [name, token] of [['submitApplication', tokens.enterprise], ['acceptApplication', tokens.engineer], ['completeDocumentReview', tokens.engineer]] as const) {
-    const res = await p.gql(caseAct(name), { id: c.id, version: c.version }, token);
+    const res = name === 'completeDocumentReview'
+      ? await p.gql(completeDocumentReviewWith(CASE_FIELDS), { id: c.id, version: c.version, plan: testPlan() }, token)
+      : await p.gql(caseAct(name), { id: c.id, version: c.version }, token);
     if (res.errors) throw new Error(`${name}: ${JSON.stringify(res.errors)}`);
     c = res.data[name];
   }

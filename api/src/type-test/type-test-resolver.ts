@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Lab } from '@cqc/db';
-import { Operation, authorize } from '../auth/policy.js';
+import { Operation, authorize, can } from '../auth/policy.js';
 import type { Context } from '../context.js';
 import { LocalDate } from '../graphql/scalars.js';
 import type { ResultInput, SampleInput } from './type-test-input.js';
@@ -24,9 +24,10 @@ export class TypeTestResolver {
 
   @Query(() => [LabType], { description: 'Labs a type test can be assigned to, with their CMA scope' })
   async labs(@Ctx() ctx: Context): Promise<LabType[]> {
-    authorize(ctx.viewer, Operation.MANAGE_TYPE_TEST);
+    // Engineers choose from it; administrators maintain it (api/src/admin).
+    if (!can(ctx.viewer, Operation.ADMINISTER_REFERENCE_DATA)) authorize(ctx.viewer, Operation.MANAGE_TYPE_TEST);
     const labs = await ctx.em.find(Lab, {}, { populate: ['organisation'], orderBy: { cmaCertificateNo: 'asc' } });
-    return labs.map((l) => ({ id: l.id, nameZh: l.organisation.nameZh, nameEn: l.organisation.nameEn, cmaCertificateNo: l.cmaCertificateNo, cmaScope: [...l.cmaScope] }));
+    return labs.map((l) => ({ id: l.id, nameZh: l.organisation.nameZh, nameEn: l.organisation.nameEn, cmaCertificateNo: l.cmaCertificateNo, cmaScope: [...l.cmaScope], version: l.version }));
   }
 
   @Mutation(() => TypeTestType, { description: 'Assign (or, before testing starts, change) the lab; RULE_VIOLATION when its CMA scope misses a test item' })

@@ -12,6 +12,7 @@ export class LabType {
   @Field(() => String) nameEn!: string;
   @Field(() => String) cmaCertificateNo!: string;
   @Field(() => [String], { description: 'Test items the CMA accreditation covers' }) cmaScope!: string[];
+  @Field(() => Int, { description: 'For optimistic locking when an administrator changes the scope' }) version!: number;
 }
 
 @ObjectType()

@@ -34,7 +34,7 @@ export function toTypeTestView(t: TypeTest, calendar: WorkingDayCalendar): TypeT
   const lab = t.lab;
   return {
     id: t.id, caseId: c.id, caseNo: c.caseNo, status: t.status, round: t.round, version: t.version,
-    lab: { id: lab.id, nameZh: lab.organisation.nameZh, nameEn: lab.organisation.nameEn, cmaCertificateNo: lab.cmaCertificateNo, cmaScope: [...lab.cmaScope] },
+    lab: { id: lab.id, nameZh: lab.organisation.nameZh, nameEn: lab.organisation.nameEn, cmaCertificateNo: lab.cmaCertificateNo, cmaScope: [...lab.cmaScope], version: lab.version },
     testItems: [...t.testItems], startsOn: t.startsOn,
     samplesReceivedOn: t.samplesReceivedOn ?? null, feeReceivedOn: t.feeReceivedOn ?? null, completedOn: t.completedOn ?? null,
     dueOn: dueOf('TYPE_TEST'), rectificationDueOn: dueOf('TEST_RECTIFICATION'),

@@ -18,6 +18,7 @@ export { Organisation } from './organisation.js';
 export { ProductModel } from './product-model.js';
 export { Session } from './session.js';
 export { StoredDocument } from './stored-document.js';
+export { CertificationPlan } from './certification-plan.js';
 export { User } from './user.js';
 export { FactoryInspection } from './inspection.js';
 export { InspectionChecklistResult } from './inspection-checklist-result.js';
@@ -46,6 +47,7 @@ import { Organisation } from './organisation.js';
 import { ProductModel } from './product-model.js';
 import { Session } from './session.js';
 import { StoredDocument } from './stored-document.js';
+import { CertificationPlan } from './certification-plan.js';
 import { User } from './user.js';
 import { FactoryInspection } from './inspection.js';
 import { InspectionChecklistResult } from './inspection-checklist-result.js';
@@ -60,5 +62,6 @@ export const entities = [
   KeyComponentConfiguration, KeyComponent, Certificate, CertificateVersion,
   CertificateStatusEvent, AuditEvent, OutboxEvent, CertificationCase, CaseClock, Notice, CalendarDay, CalendarYear, StoredDocument,
   TypeTest, TestSample, TestItemResult,
+  CertificationPlan,
   FactoryInspection, InspectionChecklistResult, Nonconformity,
 ];

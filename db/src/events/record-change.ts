@@ -18,6 +18,8 @@ export type OutboxEventType =
   | 'certificate.version-issued'
   | 'case.created'
   | 'case.status-changed'
+  /** A case changed without changing status (documents, engineer, fee payment). */
+  | 'case.changed'
   | 'inspection.status-changed'
   | 'type-test.changed';
 

@@ -8,6 +8,7 @@ import { Migration20261125200000 } from './Migration20261125200000.js';
 import { Migration20261125210000 } from './Migration20261125210000.js';
 import { Migration20261125211000 } from './Migration20261125211000.js';
 import { Migration20261125220000 } from './Migration20261125220000.js';
+import { Migration20261125230000 } from './Migration20261125230000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125210000', class: Migration20261125210000 },
   { name: 'Migration20261125211000', class: Migration20261125211000 },
   { name: 'Migration20261125220000', class: Migration20261125220000 },
+  { name: 'Migration20261125230000', class: Migration20261125230000 },
 ];

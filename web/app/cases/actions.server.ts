@@ -14,7 +14,7 @@ import type { RuleFinding } from "../types";
 import { signedIn } from "./access.server";
 import { TEXT_ARGUMENT, type ActionFailure, type CaseIntent } from "./intents";
 
-type Call = (id: string, version: number, text: string, token: string, request: Request) => Promise<unknown>;
+type Call = (id: string, version: number, text: string, token: string, request: Request, form: FormData) => Promise<unknown>;
 
 const CALLS: Record<CaseIntent, Call> = {
   submit: (id, version, _t, token, request) => graphql(SubmitApplicationMutation, { id, version }, { token, request }),
@@ -24,8 +24,20 @@ const CALLS: Record<CaseIntent, Call> = {
   return: (id, version, reason, token, request) => graphql(ReturnApplicationMutation, { id, version, reason }, { token, request }),
   refuse: (id, version, reason, token, request) => graphql(RefuseApplicationMutation, { id, version, reason }, { token, request }),
   requestSupplement: (id, version, items, token, request) => graphql(RequestSupplementMutation, { id, version, items }, { token, request }),
-  completeReview: (id, version, _t, token, request) => graphql(CompleteDocumentReviewMutation, { id, version }, { token, request }),
+  completeReview: (id, version, _t, token, request, form) => graphql(CompleteDocumentReviewMutation, { id, version, plan: planOf(form) }, { token, request }),
 };
+
+/** The plan fields of the completeReview form; the API checks them (BAD_USER_INPUT with the field). */
+function planOf(form: FormData) {
+  const field = (name: string) => String(form.get(name) ?? "").trim();
+  return {
+    feeEstimateYuan: field("plan.feeEstimateYuan"),
+    sampleRequirements: field("plan.sampleRequirements"),
+    contactPerson: field("plan.contactPerson"),
+    labName: field("plan.labName") || null,
+    notes: field("plan.notes") || null,
+  };
+}
 
 const STATUS: Record<string, number> = { CONFLICT: 409, FORBIDDEN: 403, NOT_FOUND: 404, ILLEGAL_TRANSITION: 409, RULE_VIOLATION: 422 };
 
@@ -48,7 +60,7 @@ export async function runCaseAction(request: Request, token: string, id: string,
   if (TEXT_ARGUMENT[intent] && text === "") return fail({ intent, code: "REQUIRED", message: "", text });
 
   try {
-    await signedIn(request, () => CALLS[intent](id, version, text, token, request));
+    await signedIn(request, () => CALLS[intent](id, version, text, token, request, form));
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
     const extensions = error.errors[0]?.extensions ?? {};

@@ -106,6 +106,7 @@ export function CaseActionForm({ intent, version, failure }: { intent: CaseInten
           />
         </div>
       ) : null}
+      {intent === "completeReview" ? <PlanFields /> : null}
       {hint ? <p className="hint">{t(hint)}</p> : null}
       <button
         type="submit"
@@ -116,5 +117,30 @@ export function CaseActionForm({ intent, version, failure }: { intent: CaseInten
         {t(LABEL[intent])}
       </button>
     </Form>
+  );
+}
+
+/** §3.4: the certification plan issued with the completed document review (a minimal form). */
+function PlanFields() {
+  const t = useT();
+  const fields: Array<{ name: string; label: MessageKey; required: boolean; inputMode?: "decimal" }> = [
+    { name: "feeEstimateYuan", label: "action.plan.fee", required: true, inputMode: "decimal" },
+    { name: "sampleRequirements", label: "action.plan.samples", required: true },
+    { name: "contactPerson", label: "action.plan.contact", required: true },
+    { name: "labName", label: "action.plan.lab", required: false },
+    { name: "notes", label: "action.plan.notes", required: false },
+  ];
+  return (
+    <>
+      {fields.map((f) => {
+        const id = fieldId(`action-plan-${f.name}`);
+        return (
+          <div className="field" key={f.name}>
+            <label htmlFor={id}>{t(f.label)}</label>
+            <input id={id} name={`plan.${f.name}`} required={f.required} inputMode={f.inputMode} maxLength={2000} data-testid={`action-plan-${f.name}`} />
+          </div>
+        );
+      })}
+    </>
   );
 }

@@ -13,12 +13,15 @@ export function CaseDetailView({
   back,
   done,
   actions,
+  evaluationLinks,
 }: {
   c: CaseDetail;
   back: { to: string; label: string };
   /** Set after a successful action (post/redirect/get), to confirm it. */
   done: boolean;
   actions: ReactNode;
+  /** The workbench's links to the type test, inspection, and review and decision pages. */
+  evaluationLinks?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -48,6 +51,7 @@ export function CaseDetailView({
       <section aria-labelledby="actions-heading" className="case__actions">
         <h2 id="actions-heading">{t("case.actions")}</h2>
         {actions}
+        {evaluationLinks}
       </section>
 
       <section aria-labelledby="clocks-heading">

@@ -20,6 +20,13 @@ function WorkLink({ role }: { role: Role }) {
       </Link>
     );
   }
+  if (role === "LAB") {
+    return (
+      <Link to="/lab" className="site-nav__link" data-testid="nav-lab">
+        {t("nav.lab")}
+      </Link>
+    );
+  }
   return null;
 }
 
@@ -56,6 +63,11 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
           {viewer ? <WorkLink role={viewer.role} /> : null}
+          {viewer?.role === "ADMIN" ? (
+            <Link to="/admin" className="site-nav__link" data-testid="nav-admin">
+              {t("nav.admin")}
+            </Link>
+          ) : null}
           <LanguageSwitch />
           {viewer ? (
             <div className="viewer">

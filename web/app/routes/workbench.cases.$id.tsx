@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseActionForm } from "../components/CaseActionForm";
 import { CaseDetailView } from "../components/CaseDetailView";
+import { DecisionLinks } from "../components/DecisionLinks";
 import { ErrorPanel } from "../components/ErrorPanel";
 import { WORKBENCH_ROLES, requireViewer } from "../cases/access.server";
 import { runCaseAction } from "../cases/actions.server";
@@ -38,6 +39,7 @@ export default function WorkbenchCasePage() {
       c={c}
       back={{ to: "/workbench", label: t("case.back.workbench") }}
       done={searchParams.has("done") && !actionData}
+      evaluationLinks={<DecisionLinks caseId={c.id} status={c.status} />}
       actions={
         role !== "ENGINEER" ? (
           <p>{t("case.actions.readOnly")}</p>

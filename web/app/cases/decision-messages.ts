@@ -1,0 +1,51 @@
+// Labels of the review and decision page (§6) and the case page's links to the evaluation pages.
+
+export const decisionZh = {
+  "decision.title": "复核与认证决定",
+  "decision.pageTitle": "复核与认证决定 · 委托 {caseNo}",
+  "decision.links": "评价与决定",
+  "decision.status": "委托状态",
+  "decision.none": "当前状态下没有您可办理的复核、决定或终止操作。",
+  "decision.done": "已办理。委托状态：{status}",
+  "decision.startReview": "提交复核",
+  "decision.startReview.hint": "型式试验和工厂检查均已完成后提交复核（§6.1）。",
+  "decision.completeReview": "完成复核",
+  "decision.completeReview.conclusion": "复核结论",
+  "decision.completeReview.hint": "参与过评价的人员不得复核（§6.1）。",
+  "decision.approve": "批准发证",
+  "decision.approve.hint": "参与过评价的人员不得作出认证决定（§6.2）。",
+  "decision.reject": "不批准",
+  "decision.reject.reason": "不批准的理由",
+  "decision.terminate": "终止认证",
+  "decision.terminate.code": "终止原因代码",
+  "decision.terminate.codeHint": "认证方案中的终止原因代码，例如 TEST_FAILED；接口暂未提供原因列表。",
+  "decision.terminate.reason": "终止说明",
+  "decision.error.required": "请填写此项。",
+  "decision.error.INVALID": "请检查填写的内容。",
+} as const;
+
+export type DecisionMessages = { [K in keyof typeof decisionZh]: string };
+
+export const decisionEn: DecisionMessages = {
+  "decision.title": "Review and decision",
+  "decision.pageTitle": "Review and decision · case {caseNo}",
+  "decision.links": "Evaluation and decision",
+  "decision.status": "Case status",
+  "decision.none": "There is no review, decision or termination you can do in this status.",
+  "decision.done": "Done. Case status: {status}",
+  "decision.startReview": "Send for review",
+  "decision.startReview.hint": "Once the type test and the factory inspection are complete (§6.1).",
+  "decision.completeReview": "Complete the review",
+  "decision.completeReview.conclusion": "Review conclusion",
+  "decision.completeReview.hint": "Nobody who evaluated the case may review it (§6.1).",
+  "decision.approve": "Approve and certify",
+  "decision.approve.hint": "Nobody who evaluated the case may decide it (§6.2).",
+  "decision.reject": "Do not approve",
+  "decision.reject.reason": "Reason for not approving",
+  "decision.terminate": "Terminate the certification",
+  "decision.terminate.code": "Termination reason code",
+  "decision.terminate.codeHint": "A termination reason code of the scheme, e.g. TEST_FAILED; the API does not list them yet.",
+  "decision.terminate.reason": "Explanation",
+  "decision.error.required": "Fill this in.",
+  "decision.error.INVALID": "Check what you entered.",
+};
