@@ -1,51 +1,24 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, Role } from '@cqc/db';
-import { freePort } from '../support/index.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
-import { CHROMIUM_ARGS, SKIP_REASON, chromiumPath } from '../support/chromium.js';
-import { startWebServer, webBuildExists } from '../support/web-server.js';
-
-const PHONE = { width: 390, height: 844 };
+import type { TestPlatform } from '../support/platform.js';
+import { DESKTOP, PHONE, startBrowserPlatform, type BrowserPlatform } from '../support/browser-platform.js';
+import { SKIP_REASON, chromiumPath } from '../support/chromium.js';
 
 describe.skipIf(!chromiumPath)(`the administrator's reference-data pages in a real browser${chromiumPath ? '' : ` (${SKIP_REASON})`}`, () => {
+  let b: BrowserPlatform;
   let platform: TestPlatform;
-  let api: Server;
-  let web: { url: string; stop(): Promise<void> };
-  let browser: Browser;
 
   beforeAll(async () => {
-    if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
-    platform = await startTestPlatform();
-    const apiPort = await freePort();
-    api = await new Promise((done) => {
-      const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
-    });
-    web = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}` });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    b = await startBrowserPlatform();
+    platform = b.platform;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await new Promise<void>((done) => (api ? api.close(() => done()) : done()));
-    await platform?.close();
-  });
+  afterAll(() => b?.close());
 
-  async function signIn(page: Page, role: Role, path: string) {
-    const user = platform.batch.users.find((u) => u.role === role)!;
-    await page.goto(`${web.url}${path}`);
-    await page.waitForURL(/\/login\?redirectTo=/);
-    await page.getByTestId('login-email').fill(user.email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(new RegExp(`${path}$`));
-  }
 
   it('lets the administrator set an organisation’s credit standing, with the error beside the field first', async () => {
-    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
-    await signIn(page, Role.ADMIN, '/admin/organisations');
+    const page = await b.signIn(Role.ADMIN, '/admin/organisations');
     await page.getByTestId('nav-admin').waitFor();
     await page.getByTestId('organisation-query').fill('瓯能');
     await page.getByTestId('organisation-search').click();
@@ -74,8 +47,7 @@ describe.skipIf(!chromiumPath)(`the administrator's reference-data pages in a re
   });
 
   it('shows the API’s schedule problems with their line, and publishes a new year', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, Role.ADMIN, '/admin/calendar');
+    const page = await b.signIn(Role.ADMIN, '/admin/calendar', DESKTOP);
     await page.locator('[data-testid="calendar-year"][data-year="2026"]').waitFor();
     await page.getByTestId('calendar-year-input').fill('2027');
     await page.getByTestId('calendar-days').fill('2027-02-08 HOLIDAY 春节 | Spring Festival\n2027-02-09 WORKDAY 调休 | Make-up day');
@@ -90,8 +62,7 @@ describe.skipIf(!chromiumPath)(`the administrator's reference-data pages in a re
   });
 
   it('edits a lab’s CMA scope one item per line, refusing a duplicate beside the field', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, Role.ADMIN, '/admin/labs');
+    const page = await b.signIn(Role.ADMIN, '/admin/labs', DESKTOP);
     const row = page.getByTestId('lab-row').first();
     const scope = await row.getByTestId('lab-scope-input').inputValue();
     const first = scope.split('\n')[0]!;
@@ -105,10 +76,9 @@ describe.skipIf(!chromiumPath)(`the administrator's reference-data pages in a re
   });
 
   it('refuses other roles with a 403 page', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, Role.ENGINEER, '/workbench');
+    const page = await b.signIn(Role.ENGINEER, '/workbench', DESKTOP);
     expect(await page.getByTestId('nav-admin').count()).toBe(0);
-    const response = await page.goto(`${web.url}/admin/labs`);
+    const response = await page.goto(`${b.webUrl}/admin/labs`);
     expect(response?.status()).toBe(403);
     expect(await page.getByTestId('error-panel').getAttribute('data-status')).toBe('403');
   });

@@ -1,60 +1,32 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, Factory, Organisation, Role } from '@cqc/db';
-import { freePort } from '../support/index.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import type { TestPlatform } from '../support/platform.js';
+import { PHONE, startBrowserPlatform, type BrowserPlatform } from '../support/browser-platform.js';
 import { attachRequiredDocuments } from '../support/case-steps.js';
-import { CHROMIUM_ARGS, SKIP_REASON, chromiumPath } from '../support/chromium.js';
-import { startWebServer, webBuildExists } from '../support/web-server.js';
-
-const PHONE = { width: 390, height: 844 };
+import { SKIP_REASON, chromiumPath } from '../support/chromium.js';
 
 describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on the workbench${chromiumPath ? '' : ` (${SKIP_REASON})`}`, () => {
+  let b: BrowserPlatform;
   let platform: TestPlatform;
-  let api: Server;
-  let web: { url: string; stop(): Promise<void> };
-  let browser: Browser;
   let factoryId: string;
 
   beforeAll(async () => {
-    if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
-    platform = await startTestPlatform();
+    b = await startBrowserPlatform();
+    platform = b.platform;
     // The form takes the factory's id (the API lists no factories yet): look it up as an applicant would be told it.
     const em = platform.db.orm.em.fork();
     const ouneng = await em.findOneOrFail(Organisation, { nameZh: { $like: '%瓯能%' } });
     factoryId = (await em.findOneOrFail(Factory, { operator: ouneng }, { orderBy: { factoryCode: 'asc' } })).id;
-    const apiPort = await freePort();
-    api = await new Promise((done) => {
-      const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
-    });
-    web = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}` });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await new Promise<void>((done) => (api ? api.close(() => done()) : done()));
-    await platform?.close();
-  });
+  afterAll(() => b?.close());
 
-  async function signIn(page: Page, role: Role, path: string) {
-    const user = platform.batch.users.find((u) => u.role === role)!;
-    await page.goto(`${web.url}${path}`);
-    // Not signed in: the page sends us to the login form and back.
-    await page.waitForURL(/\/login\?redirectTo=/);
-    await page.getByTestId('login-email').fill(user.email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(new RegExp(`${path}$`));
-  }
 
   const noSidewaysScroll = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
   it('lets the applicant apply and submit, and the engineer accept the case', async () => {
-    const applicant = await (await browser.newContext({ viewport: PHONE })).newPage();
-    await signIn(applicant, Role.ENTERPRISE, '/portal');
+    const applicant = await b.signIn(Role.ENTERPRISE, '/portal');
     await applicant.getByTestId('nav-portal').waitFor();
     await applicant.getByTestId('new-application').click();
     await applicant.waitForURL(/\/portal\/applications\/new$/);
@@ -118,8 +90,7 @@ describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on 
     expect(await noSidewaysScroll(applicant)).toBeLessThanOrEqual(PHONE.width);
 
     // The engineer, in a browser of their own.
-    const engineer = await (await browser.newContext({ viewport: PHONE })).newPage();
-    await signIn(engineer, Role.ENGINEER, '/workbench');
+    const engineer = await b.signIn(Role.ENGINEER, '/workbench');
     const row = engineer.locator(`[data-testid="case-row"][data-case-no="${caseNo}"]`);
     expect(await row.getByTestId('case-next-due').innerText()).toContain(expectedDue);
     await row.getByTestId('case-link').click();
@@ -133,14 +104,13 @@ describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on 
     expect(await noSidewaysScroll(engineer)).toBeLessThanOrEqual(PHONE.width);
 
     // The applicant's portal now shows the new status too.
-    await applicant.goto(`${web.url}/portal`);
+    await applicant.goto(`${b.webUrl}/portal`);
     expect(await applicant.locator(`[data-testid="case-row"][data-case-no="${caseNo}"] [data-testid="case-status"]`).getAttribute('data-status')).toBe('DOCUMENT_REVIEW');
   });
 
   it('shows a 403 page to a signed-in user of the wrong role', async () => {
-    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
-    await signIn(page, Role.ENTERPRISE, '/portal');
-    const response = await page.goto(`${web.url}/workbench`);
+    const page = await b.signIn(Role.ENTERPRISE, '/portal');
+    const response = await page.goto(`${b.webUrl}/workbench`);
     expect(response?.status()).toBe(403);
     expect(await page.getByTestId('error-panel').getAttribute('data-status')).toBe('403');
   });

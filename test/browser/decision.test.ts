@@ -1,50 +1,22 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, Role } from '@cqc/db';
 import { caseInEvaluation, POWER_LOSS } from '../../api/src/type-test/type-test-fixtures.js';
-import { freePort } from '../support/index.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
-import { CHROMIUM_ARGS, SKIP_REASON, chromiumPath } from '../support/chromium.js';
-import { startWebServer, webBuildExists } from '../support/web-server.js';
-
-const PHONE = { width: 390, height: 844 };
+import type { TestPlatform } from '../support/platform.js';
+import { PHONE, startBrowserPlatform, type BrowserPlatform } from '../support/browser-platform.js';
+import { SKIP_REASON, chromiumPath } from '../support/chromium.js';
 
 describe.skipIf(!chromiumPath)(`the type test from the workbench to the lab${chromiumPath ? '' : ` (${SKIP_REASON})`}`, () => {
+  let b: BrowserPlatform;
   let platform: TestPlatform;
-  let api: Server;
-  let web: { url: string; stop(): Promise<void> };
-  let browser: Browser;
 
   beforeAll(async () => {
-    if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
-    platform = await startTestPlatform();
-    const apiPort = await freePort();
-    api = await new Promise((done) => {
-      const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
-    });
-    web = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}` });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    b = await startBrowserPlatform();
+    platform = b.platform;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await new Promise<void>((done) => (api ? api.close(() => done()) : done()));
-    await platform?.close();
-  });
+  afterAll(() => b?.close());
 
-  async function signIn(role: Role, path: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
-    const user = platform.batch.users.find((u) => u.role === role)!;
-    await page.goto(`${web.url}${path}`);
-    await page.waitForURL(/\/login\?redirectTo=/);
-    await page.getByTestId('login-email').fill(user.email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(new RegExp(`${path}$`));
-    return page;
-  }
 
   /** Posts one step and waits for the page it redirects to; a refusal fails with its message. */
   async function step(page: Page, name: string) {
@@ -61,7 +33,7 @@ describe.skipIf(!chromiumPath)(`the type test from the workbench to the lab${chr
     const { id, models } = await caseInEvaluation(platform, tokens, 'OWT3');
     const today = (await platform.gql('{ platformClock { now } }')).data.platformClock.now.slice(0, 10);
 
-    const engineer = await signIn(Role.ENGINEER, `/workbench/cases/${id}/type-test`);
+    const engineer = await b.signIn(Role.ENGINEER, `/workbench/cases/${id}/type-test`);
     await engineer.getByTestId('input-labId').selectOption({ index: 1 });
     await engineer.getByTestId('input-testItems').fill(`${POWER_LOSS}\n`);
     await step(engineer, 'assignLab');
@@ -76,7 +48,7 @@ describe.skipIf(!chromiumPath)(`the type test from the workbench to the lab${chr
     await engineer.locator('[data-testid="type-test"][data-status="TESTING"]').waitFor();
     expect(await engineer.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
 
-    const lab = await signIn(Role.LAB, '/lab');
+    const lab = await b.signIn(Role.LAB, '/lab');
     await lab.getByTestId('nav-lab').waitFor();
     await lab.getByTestId('input-case').fill(id);
     await Promise.all([lab.waitForURL(new RegExp(`/lab/cases/${id}$`)), lab.getByTestId('input-case').press('Enter')]);

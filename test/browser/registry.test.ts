@@ -1,42 +1,26 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { freePort } from '../support/index.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
-import { CHROMIUM_ARGS, SKIP_REASON, chromiumPath } from '../support/chromium.js';
-import { startWebServer, webBuildExists } from '../support/web-server.js';
+import type { TestPlatform } from '../support/platform.js';
+import { startBrowserPlatform, type BrowserPlatform } from '../support/browser-platform.js';
+import { SKIP_REASON, chromiumPath } from '../support/chromium.js';
 
 describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath ? '' : ` (${SKIP_REASON})`}`, () => {
+  let b: BrowserPlatform;
   let platform: TestPlatform;
-  let api: Server;
-  let web: { url: string; stop(): Promise<void> };
-  let browser: Browser;
 
   beforeAll(async () => {
-    if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
-    platform = await startTestPlatform();
-    const apiPort = await freePort();
-    api = await new Promise((done) => {
-      const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
-    });
-    web = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}` });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    b = await startBrowserPlatform();
+    platform = b.platform;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await new Promise<void>((done) => (api ? api.close(() => done()) : done()));
-    await platform?.close();
-  });
+  afterAll(() => b?.close());
 
   it('searches by a Chinese name fragment, opens a certificate and shows its scope, key components and history', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await b.browser.newPage({ viewport: { width: 390, height: 844 } });
     const certificate = platform.batch.certificates.find((c) => c.history.some((h) => h.kind === 'SUSPENDED'))!;
     const manufacturer = platform.batch.organisations.find((o) => o.key === certificate.manufacturerKey)!;
     const fragment = manufacturer.nameZh.slice(0, 2);
 
-    await page.goto(web.url);
+    await page.goto(b.webUrl);
     await expect(page.getByTestId('demo-banner').isVisible()).resolves.toBe(true);
     await page.getByTestId('search-input').fill(fragment);
     await page.getByTestId('search-submit').click();
