@@ -140,6 +140,18 @@ describe('an application through acceptance and document review (§3.3–§3.4) 
     expect(reference.data.createApplication.referenceVoltage).toBe(true);
   });
 
+  it('refuses a unit that breaks §3.1 (no model, or one model twice), writing nothing', async () => {
+    const before = await p.pool.query(`select count(*)::int as n from certification_case`);
+    const empty = await p.gql(CREATE, { input: application(ids, []) }, enterprise);
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', findings: expect.arrayContaining([expect.objectContaining({ code: 'UNIT_EMPTY', clause: '§3.1', field: 'models' })]) });
+    const twice = await p.gql(CREATE, { input: application(ids, [
+      { designation: 'ONM9-400S', mounting: 'FIXED', poles: 3, ratedVoltage: 400, ratedCurrents: [250] },
+      { designation: 'onm9 400s', mounting: 'FIXED', poles: 3, ratedVoltage: 400, ratedCurrents: [250] },
+    ]) }, enterprise);
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', findings: expect.arrayContaining([expect.objectContaining({ code: 'DESIGNATION_REPEATED', clause: '§3.1', field: 'models[1].designation' })]) });
+    expect((await p.pool.query(`select count(*)::int as n from certification_case`)).rows[0].n).toBe(before.rows[0].n);
+  });
+
   it('does not accept a case whose manufacturer is listed as seriously dishonest (§3.3)', async () => {
     let c = (await p.gql(CREATE, { input: application(ids, [{ designation: 'ONM9-SD', mounting: 'FIXED', poles: 3, ratedVoltage: 400, ratedCurrents: [250] }]) }, enterprise)).data.createApplication;
     c = { ...c, ...(await attachRequiredDocuments(p, enterprise, c.id)) };
