@@ -133,7 +133,6 @@ class UploadGuard extends Transform {
  */
 export function cleanFileName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return Array.from(clean || 'document').slice(0, 255).join('');
 }

@@ -1,8 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { fieldId } from "../cases/application-form";
 import { TEXT_ARGUMENT, type ActionFailure, type CaseIntent } from "../cases/intents";
-import { useLang, useT } from "../hooks";
-import { pick, type MessageKey } from "../i18n";
+import { useT } from "../hooks";
+import type { MessageKey } from "../i18n";
+import { ApiFailure } from "./ApiFailure";
 
 const LABEL: Record<CaseIntent, MessageKey> = {
   submit: "action.submit",
@@ -29,52 +30,10 @@ const HINT: Partial<Record<CaseIntent, MessageKey>> = {
 /** Actions that end the case or send it back: drawn as secondary so the main step stands out. */
 const SECONDARY = new Set<CaseIntent>(["withdraw", "refuse", "return"]);
 
-/** Why the API refused the action, in words the user can act on. */
+/** Why the API refused the action; REQUIRED is the form's own check of its text field. */
 export function ActionError({ failure }: { failure: ActionFailure }) {
-  const lang = useLang();
   const t = useT();
-  let text: string;
-  switch (failure.code) {
-    case "REQUIRED":
-      text = t("action.textRequired");
-      break;
-    case "CONFLICT":
-    case "RULE_VIOLATION":
-    case "FORBIDDEN":
-    case "NOT_FOUND":
-      text = t(`action.error.${failure.code}`);
-      break;
-    case "ILLEGAL_TRANSITION":
-      text = t("action.error.ILLEGAL_TRANSITION", { clause: failure.clause ?? "" });
-      break;
-    case "BAD_USER_INPUT":
-      text = t("action.error.BAD_USER_INPUT", { message: failure.message });
-      break;
-    default:
-      text = t("action.error.unknown");
-  }
-  return (
-    <div className="form-error" role="alert" data-testid="action-error" data-code={failure.code}>
-      <p>{text}</p>
-      {failure.findings?.length ? (
-        <ul>
-          {failure.findings.map((f, index) => (
-            <li key={index}>
-              {pick(lang, f.messageZh, f.messageEn)} <span className="tag">{f.clause}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {failure.code === "CONFLICT" ? (
-        <p>
-          {/* A plain link: a full reload shows the case as it is now, with its new version. */}
-          <a href="?" data-testid="action-reload">
-            {t("action.reload")}
-          </a>
-        </p>
-      ) : null}
-    </div>
-  );
+  return <ApiFailure failure={failure} testId="action" localText={failure.code === "REQUIRED" ? t("action.textRequired") : undefined} />;
 }
 
 /** One case action as a small POST form carrying the version the page was drawn from. */

@@ -3,6 +3,7 @@ import { beijingDateTime } from "../cases/format";
 import { useLang, useT } from "../hooks";
 import { pick } from "../i18n";
 import type { CaseDetail } from "../types";
+import { KeyComponentTablesOf } from "./CertificateTables";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -76,46 +77,5 @@ export function CaseModelsTable({ c }: { c: CaseDetail }) {
 
 export function CaseKeyComponents({ c }: { c: CaseDetail }) {
   const t = useT();
-  const dash = t("cert.none");
-  if (c.keyComponentConfigurations.length === 0) return <p>{dash}</p>;
-  return (
-    <>
-      {c.keyComponentConfigurations.map((config) => {
-        const title = t("cert.keyComponents.configuration", { label: config.label });
-        return (
-          <div key={config.label} className="kc-config">
-            <h3>{title}</h3>
-            <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-              <table data-testid="case-key-components">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("cert.kc.type")}</th>
-                    <th scope="col">{t("cert.kc.model")}</th>
-                    <th scope="col">{t("cert.kc.rating")}</th>
-                    <th scope="col">{t("cert.kc.material")}</th>
-                    <th scope="col">{t("cert.kc.grade")}</th>
-                    <th scope="col">{t("cert.kc.dimensions")}</th>
-                    <th scope="col">{t("cert.kc.supplier")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {config.components.map((k, index) => (
-                    <tr key={`${k.type}-${index}`} data-component-type={k.type}>
-                      <th scope="row">{t(`kcType.${k.type}`)}</th>
-                      <td>{k.model ?? dash}</td>
-                      <td>{k.rating ?? dash}</td>
-                      <td>{k.material ?? dash}</td>
-                      <td>{k.grade ?? dash}</td>
-                      <td>{k.dimensions ?? dash}</td>
-                      <td>{k.supplier}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        );
-      })}
-    </>
-  );
+  return <KeyComponentTablesOf configurations={c.keyComponentConfigurations} typeName={(k) => t(`kcType.${k.type}`)} testId="case-key-components" />;
 }

@@ -1,6 +1,6 @@
 import { useLang, useT } from "../hooks";
 import { pick } from "../i18n";
-import type { CertifiedModel, KeyComponentConfiguration } from "../types";
+import type { CertifiedModel, KeyComponent, KeyComponentConfiguration } from "../types";
 
 /** Wide tables scroll inside their own box on a phone; the box is focusable for keyboard users. */
 function TableScroll({ label, children }: { label: string; children: React.ReactNode }) {
@@ -54,9 +54,26 @@ export function ModelsTable({ models }: { models: CertifiedModel[] }) {
   );
 }
 
+/** The fields every key-component table shows, whether from a certificate or from a case. */
+type KeyComponentRow = Omit<KeyComponent, "typeZh" | "typeEn">;
+
+/** A certificate's key components: the scheme's name of each type comes with the record. */
 export function KeyComponentTables({ configurations }: { configurations: KeyComponentConfiguration[] }) {
   const lang = useLang();
+  return <KeyComponentTablesOf configurations={configurations} typeName={(c) => pick(lang, c.typeZh, c.typeEn)} testId="key-components-table" />;
+}
+
+/**
+ * One table per key-component configuration, for certificates and cases alike. `typeName` names
+ * a component's type: certificates carry the scheme's names, cases only the type code.
+ */
+export function KeyComponentTablesOf<K extends KeyComponentRow>({ configurations, typeName, testId }: {
+  configurations: Array<{ label: string; components: K[] }>;
+  typeName: (component: K) => string;
+  testId: string;
+}) {
   const t = useT();
+  const nameOf = typeName;
   const dash = t("cert.none");
   if (configurations.length === 0) return <p>{dash}</p>;
   return (
@@ -67,7 +84,7 @@ export function KeyComponentTables({ configurations }: { configurations: KeyComp
           <div key={config.label} className="kc-config">
             <h3>{title}</h3>
             <TableScroll label={title}>
-              <table data-testid="key-components-table">
+              <table data-testid={testId}>
                 <thead>
                   <tr>
                     <th scope="col">{t("cert.kc.type")}</th>
@@ -82,7 +99,7 @@ export function KeyComponentTables({ configurations }: { configurations: KeyComp
                 <tbody>
                   {config.components.map((c, index) => (
                     <tr key={`${c.type}-${index}`} data-component-type={c.type}>
-                      <th scope="row">{pick(lang, c.typeZh, c.typeEn)}</th>
+                      <th scope="row">{nameOf(c)}</th>
                       <td>{c.model ?? dash}</td>
                       <td>{c.rating ?? dash}</td>
                       <td>{c.material ?? dash}</td>

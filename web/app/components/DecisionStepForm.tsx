@@ -1,55 +1,16 @@
 import type { ReactNode } from "react";
 import { Form, useNavigation } from "@remix-run/react";
 import type { StepFailure } from "../cases/decision-step";
-import { useLang, useT } from "../hooks";
-import { pick, type MessageKey } from "../i18n";
+import { useT } from "../hooks";
+import type { MessageKey } from "../i18n";
+import { ApiFailure } from "./ApiFailure";
 
-/** Why the API (or the form's own check) refused a step, in words the user can act on. */
+/** Why the API (or the form's own check, code INVALID) refused a step. */
 export function DecisionError({ failure }: { failure: StepFailure }) {
-  const lang = useLang();
   const t = useT();
-  let text: string;
-  switch (failure.code) {
-    case "INVALID":
-      text = failure.problem ? t(failure.problem.key as MessageKey, failure.problem.vars) : t("decision.error.INVALID");
-      break;
-    case "CONFLICT":
-    case "RULE_VIOLATION":
-    case "FORBIDDEN":
-    case "NOT_FOUND":
-      text = t(`action.error.${failure.code}`);
-      break;
-    case "ILLEGAL_TRANSITION":
-      text = t("action.error.ILLEGAL_TRANSITION", { clause: failure.clause ?? "" });
-      break;
-    case "BAD_USER_INPUT":
-      text = t("action.error.BAD_USER_INPUT", { message: failure.message });
-      break;
-    default:
-      text = t("action.error.unknown");
-  }
-  return (
-    <div className="form-error" role="alert" data-testid="step-error" data-code={failure.code}>
-      <p>{text}</p>
-      {failure.findings?.length ? (
-        <ul>
-          {failure.findings.map((f, index) => (
-            <li key={index} data-finding={f.code}>
-              {pick(lang, f.messageZh, f.messageEn)} <span className="tag">{f.clause}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {failure.code === "CONFLICT" ? (
-        <p>
-          {/* A plain link: a full reload shows the record as it is now, with its new version. */}
-          <a href="?" data-testid="step-reload">
-            {t("action.reload")}
-          </a>
-        </p>
-      ) : null}
-    </div>
-  );
+  const localText = failure.code !== "INVALID" ? undefined
+    : failure.problem ? t(failure.problem.key as MessageKey, failure.problem.vars) : t("decision.error.INVALID");
+  return <ApiFailure failure={failure} testId="step" localText={localText} />;
 }
 
 /**
