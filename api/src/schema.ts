@@ -6,15 +6,27 @@ import { RegistryResolver } from './registry/resolver.js';
 import { CaseResolver } from './case/case-resolver.js';
 import { InspectionResolver } from './inspection/inspection-resolver.js';
 import { TestModeResolver } from './jobs/test-mode-resolver.js';
+import { StaffAlertResolver } from './alerts/alert-resolver.js';
 import { TypeTestResolver } from './type-test/type-test-resolver.js';
 import { AdminResolver } from './admin/admin-resolver.js';
 import { CaseDocumentResolver } from './case/case-document-resolver.js';
 import { PlanResolver } from './plan/plan-resolver.js';
+import { SchemeResolver } from './scheme/scheme-resolver.js';
+import { CaseAssignmentResolver } from './case/case-assignment-resolver.js';
+import { CaseCertificateResolver } from './certificate/case-certificate-resolver.js';
+import { CaseHandlingResolver } from './case/case-handling-resolver.js';
+import { ApplicationPartiesResolver } from './application/application-parties-resolver.js';
+import { CertificateStatusResolver } from './certificate/certificate-status-resolver.js';
+import { SurveillanceResolver } from './surveillance/surveillance-resolver.js';
+import { SurveillanceSampleResolver } from './surveillance/sample-resolver.js';
+import { StatusRequestResolver } from './certificate/status-request-resolver.js';
+import { CertificateChangeResolver } from './certificate-change/change-resolver.js';
+import { RequirementChangeResolver } from './requirement-change/requirement-change-resolver.js';
 
 /** The whole GraphQL schema, built from the resolver classes. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver],
+    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver],
     // Inputs are checked in the services, next to the rule they come from.
     validate: false,
   });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, Factory, Organisation, Role } from '@cqc/db';
 import type { TestPlatform } from '../support/platform.js';
 import { PHONE, startBrowserPlatform, type BrowserPlatform } from '../support/browser-platform.js';
-import { attachRequiredDocuments } from '../support/case-steps.js';
+import { SMALL_PDF } from '../support/case-steps.js';
 import { SKIP_REASON, chromiumPath } from '../support/chromium.js';
 
 describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on the workbench${chromiumPath ? '' : ` (${SKIP_REASON})`}`, () => {
@@ -14,7 +14,7 @@ describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on 
   beforeAll(async () => {
     b = await startBrowserPlatform();
     platform = b.platform;
-    // The form takes the factory's id (the API lists no factories yet): look it up as an applicant would be told it.
+    // The factory the applicant picks from the API's list of its factories.
     const em = platform.db.orm.em.fork();
     const ouneng = await em.findOneOrFail(Organisation, { nameZh: { $like: '%瓯能%' } });
     factoryId = (await em.findOneOrFail(Factory, { operator: ouneng }, { orderBy: { factoryCode: 'asc' } })).id;
@@ -32,7 +32,9 @@ describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on 
     await applicant.waitForURL(/\/portal\/applications\/new$/);
 
     const fill = (name: string, value: string) => applicant.getByTestId(`input-${name}`).fill(value);
-    await fill('factoryId', factoryId);
+    await applicant.getByTestId('application-form').waitFor();
+    expect(await applicant.locator('[data-testid="input-factoryId"] option').count()).toBeGreaterThan(2);
+    await applicant.getByTestId('input-factoryId').selectOption(factoryId);
     await applicant.getByTestId('input-productType').selectOption('MCCB');
     await fill('productNameZh', '塑料外壳式断路器');
     await fill('productNameEn', 'Moulded-case circuit breaker');
@@ -68,16 +70,55 @@ describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on 
     for (const field of ['designation', 'poles', 'ratedVoltage', 'ratedCurrents']) await fill(`models[2].${field}`, '');
     await applicant.getByTestId('input-models[2].mounting').selectOption('');
     await applicant.getByTestId('application-submit').click();
-    // The draft is saved but not submitted: the §3.2 documents are missing, and the form has no
-    // upload control yet, so they are uploaded and attached through the API, then submitted here.
+    // The draft is saved but not submitted: the §3.2 documents are missing. They are uploaded on
+    // the case page, one control per document type, through the web app (which streams them to the API).
     await applicant.waitForURL(/\/portal\/cases\/[0-9a-f-]{36}\?done=create$/);
     const caseUrl = applicant.url().replace(/\?.*$/, '');
-    await attachRequiredDocuments(platform, await platform.loginAs(Role.ENTERPRISE), caseUrl.split('/').at(-1)!);
+    await applicant.getByTestId('documents').waitFor();
+    const documentType = (code: string) => applicant.locator(`[data-testid="document-type"][data-document-type="${code}"]`);
+    const required = await applicant.locator('[data-testid="document-type"][data-required="true"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-document-type')!));
+    expect(required).toEqual(expect.arrayContaining(['APPLICATION_FORM', 'AGREEMENTS', 'PRODUCT_DESCRIPTION']));
+
+    // A file of a type no document accepts is refused beside its control, in the type's own words.
+    await applicant.getByTestId('document-input-APPLICATION_FORM').setInputFiles({ name: 'form.txt', mimeType: 'text/plain', buffer: Buffer.from('not a scan') });
+    await applicant.getByTestId('document-submit-APPLICATION_FORM').click();
+    const refusal = documentType('APPLICATION_FORM').getByTestId('document-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    expect(await refusal.innerText()).toContain('PDF');
+    expect(await documentType('APPLICATION_FORM').getAttribute('data-count')).toBe('0');
+
+    for (const code of required) {
+      await applicant.getByTestId(`document-input-${code}`).setInputFiles({ name: `${code.toLowerCase()}-申请资料.pdf`, mimeType: 'application/pdf', buffer: SMALL_PDF });
+      await applicant.getByTestId(`document-submit-${code}`).click();
+      await expect.poll(() => documentType(code).getAttribute('data-count'), { timeout: 10_000 }).toBe('1');
+    }
+    // A file attached by mistake can be taken off again while the case is a draft.
+    await applicant.getByTestId('document-input-OTHER').setInputFiles({ name: 'extra.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
+    await applicant.getByTestId('document-submit-OTHER').click();
+    await expect.poll(() => documentType('OTHER').getAttribute('data-count'), { timeout: 10_000 }).toBe('1');
+    await documentType('OTHER').getByTestId('document-remove').click();
+    await expect.poll(() => documentType('OTHER').getAttribute('data-count'), { timeout: 10_000 }).toBe('0');
+    await applicant.getByTestId('documents-done').waitFor();
+
+    const file = documentType('APPLICATION_FORM').getByTestId('document-file');
+    expect(await file.innerText()).toContain('application_form-申请资料.pdf');
+    expect(await file.innerText()).toContain(`${SMALL_PDF.length} B`);
+    // The download goes through the web app with the session: the page never holds the API's token.
+    const href = await file.getByTestId('document-download').getAttribute('href');
+    expect(href).toMatch(/^\/portal\/cases\/[0-9a-f-]{36}\/documents\/[0-9a-f-]{36}$/);
+    const download = await applicant.request.get(`${b.webUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect((await download.body()).equals(SMALL_PDF)).toBe(true);
+    expect(await noSidewaysScroll(applicant)).toBeLessThanOrEqual(PHONE.width);
+
     await applicant.goto(caseUrl);
     await applicant.getByTestId('action-submit').click();
     await applicant.waitForURL(/\/portal\/cases\/[0-9a-f-]{36}\?done=submit$/);
     const status = applicant.getByTestId('case-status');
-    expect(await status.getAttribute('data-status')).toBe('SUBMITTED');
+    // The URL changes when the navigation commits; the page may render a moment later.
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('SUBMITTED');
     expect(await status.innerText()).toContain('已提交');
     const caseNo = (await applicant.getByTestId('case-no').innerText()).match(/A\d{4}-\d{6}/)![0];
 
@@ -95,6 +136,11 @@ describe.skipIf(!chromiumPath)(`an application from the portal to acceptance on 
     expect(await row.getByTestId('case-next-due').innerText()).toContain(expectedDue);
     await row.getByTestId('case-link').click();
     await engineer.waitForURL(/\/workbench\/cases\/[0-9a-f-]{36}$/);
+    // The workbench shows the same documents read-only, with downloads through the web app.
+    expect(await engineer.locator('[data-testid="documents"] input[type="file"]').count()).toBe(0);
+    const staffHref = await engineer.locator('[data-testid="document-type"][data-document-type="APPLICATION_FORM"] [data-testid="document-download"]').getAttribute('href');
+    expect(staffHref).toMatch(/^\/workbench\/cases\/[0-9a-f-]{36}\/documents\/[0-9a-f-]{36}$/);
+    expect((await engineer.request.get(`${b.webUrl}${staffHref}`)).status()).toBe(200);
     await engineer.getByTestId('action-accept').click();
     await engineer.waitForURL(/\?done=accept$/);
     await expect.poll(() => engineer.getByTestId('case-status').getAttribute('data-status')).toBe('DOCUMENT_REVIEW');

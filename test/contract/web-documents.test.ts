@@ -16,11 +16,23 @@ describe('the web app’s GraphQL documents', () => {
 
   it('are all found', () => {
     expect(entries.map(([name]) => name).sort()).toEqual([
-      'AcceptApplicationMutation', 'CertificateQuery', 'CertificationCaseQuery', 'CertificationCasesQuery', 'CompleteDocumentReviewMutation', 'CreateApplicationMutation', 'KnownFactoriesQuery', 'LayoutQuery', 'LoginMutation', 'LogoutMutation', 'RefuseApplicationMutation', 'RequestSupplementMutation', 'ReturnApplicationMutation', 'SearchCertificatesQuery', 'SubmitApplicationMutation', 'SupplySupplementMutation', 'WithdrawApplicationMutation',
+      'AcceptApplicationMutation', 'CertificateQuery', 'CertificationCaseQuery', 'CertificationCasesQuery', 'CompleteDocumentReviewMutation', 'CreateApplicationMutation', 'LayoutQuery', 'LoginMutation', 'LogoutMutation', 'RefuseApplicationMutation', 'RequestSupplementMutation', 'ReturnApplicationMutation', 'SearchCertificatesQuery', 'SubmitApplicationMutation', 'SupplySupplementMutation', 'WithdrawApplicationMutation',
+      // The case page's actions and §3.2 documents; the parties an applicant can apply with.
+      'ApplicationPartiesQuery', 'AttachCaseDocumentMutation', 'CasePageQuery', 'DetachCaseDocumentMutation',
       // After document review: type test, factory inspection, review and decision.
       'ApproveCaseMutation', 'AssignTypeTestLabMutation', 'CompleteCaseReviewMutation', 'ConcludeTypeTestRoundMutation', 'DecideInspectionExemptionMutation', 'EnterTypeTestResultsMutation', 'FactoryInspectionQuery', 'InspectorsQuery', 'IssueInspectionTaskMutation', 'LabsQuery', 'RecordInspectionReportMutation', 'RecordTypeTestFeeMutation', 'RecordTypeTestSamplesMutation', 'RejectCaseMutation', 'StartReviewMutation', 'StartTypeTestRetestMutation', 'TerminateCaseMutation', 'TypeTestQuery', 'VerifyInspectionRectificationMutation',
+      // Case handling on the workbench: inbox filter, engineer assignment, fee payment, decision reference data.
+      'AssignCaseEngineerMutation', 'DecisionReferenceQuery', 'EngineersQuery', 'RecordFeePaymentMutation', 'WorkbenchCasesQuery',
+      // The lab's worklist; §4.2.3 key-component tests.
+      'LabTypeTestsQuery', 'RecordKeyComponentTestsMutation',
+      // Inspection task rearranged, on-site verification; staff overdue alerts.
+      'AcknowledgeStaffAlertMutation', 'ArrangeOnSiteVerificationMutation', 'ChangeInspectionTaskMutation', 'MyAlertsQuery',
       // Reference data (administrator).
       'AdminLabsQuery', 'AdminOrganisationsQuery', 'CalendarYearsQuery', 'CreateLabMutation', 'PublishCalendarYearMutation', 'SetOrganisationCreditMutation', 'UpdateLabScopeMutation',
+      // Certificate status (§8.5): the record, holders' requests and their decision, the decider's four changes.
+      'CancelCertificateMutation', 'CertificateRecordLookupQuery', 'CertificateStatusPageQuery', 'DecideCertificateStatusRequestMutation', 'OpenCertificateStatusRequestsQuery', 'RequestCertificateCancellationMutation', 'RequestCertificateRestorationMutation', 'RequestCertificateSuspensionMutation', 'RestoreCertificateMutation', 'RevokeCertificateMutation', 'SuspendCertificateMutation',
+      // Certificate variations (§8.2) and extensions (§8.3): portal requests, workbench evaluation and decision.
+      'ApproveCertificateChangeMutation', 'AssessCertificateChangeMutation', 'CertificateChangeRequestQuery', 'CertificateChangeRequestsQuery', 'ChangeableCertificateQuery', 'ChangeableCertificatesQuery', 'RecordCertificateChangeTestsMutation', 'RejectCertificateChangeMutation', 'RequestCertificateExtensionMutation', 'RequestCertificateVariationMutation',
     ].sort());
   });
 

@@ -12,8 +12,13 @@ import type {
 } from "./types";
 import { ADMIN_EN, ADMIN_ZH, type AdminMessages } from "./admin/messages";
 import { decisionEn, decisionZh, type DecisionMessages } from "./cases/decision-messages";
+import { handlingEn, handlingZh, type HandlingMessages } from "./cases/handling-messages";
+import { documentEn, documentZh, type DocumentMessages } from "./cases/document-messages";
 import { inspectionEn, inspectionZh, type InspectionMessages } from "./cases/inspection-messages";
+import { alertEn, alertZh, type AlertMessages } from "./cases/alert-messages";
 import { typeTestEn, typeTestZh, type TypeTestMessages } from "./cases/type-test-messages";
+import { changeEn, changeZh, type ChangeMessages } from "./certificate-change/messages";
+import { statusEn, statusZh, type StatusMessages } from "./certificate-status/messages";
 
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -115,6 +120,7 @@ type Dictionary = {
   "cert.history": string;
   "cert.history.transition": string;
   "cert.history.reason": string;
+  "cert.history.cause": string;
   "cert.history.until": string;
   "cert.history.to": string;
   "cert.history.model": string;
@@ -286,7 +292,12 @@ type Dictionary = {
   EnumLabels<"kcType", KeyComponentType> &
   TypeTestMessages &
   InspectionMessages &
+  AlertMessages &
   DecisionMessages &
+  ChangeMessages &
+  StatusMessages &
+  HandlingMessages &
+  DocumentMessages &
   AdminMessages;
 
 export type MessageKey = keyof Dictionary;
@@ -381,6 +392,7 @@ const zh: Dictionary = {
   "cert.history": "状态历史",
   "cert.history.transition": "状态",
   "cert.history.reason": "原因",
+  "cert.history.cause": "暂停期限依据",
   "cert.history.until": "至 {date}",
   "cert.history.to": "变为",
   "cert.history.model": "型号",
@@ -598,8 +610,13 @@ const zh: Dictionary = {
   "kcType.FLEXIBLE_CONNECTION": "软连接",
   ...typeTestZh,
   ...inspectionZh,
+  ...alertZh,
   ...decisionZh,
+  ...handlingZh,
+  ...documentZh,
   ...ADMIN_ZH,
+  ...changeZh,
+  ...statusZh,
 };
 
 // English keeps the Chinese term beside statuses and product types, as the glossary asks.
@@ -694,6 +711,7 @@ const en: Dictionary = {
   "cert.history": "Status history",
   "cert.history.transition": "Status",
   "cert.history.reason": "Reason",
+  "cert.history.cause": "Cause (sets the maximum length)",
   "cert.history.until": "until {date}",
   "cert.history.to": "to",
   "cert.history.model": "Model",
@@ -911,8 +929,13 @@ const en: Dictionary = {
   "kcType.FLEXIBLE_CONNECTION": "Flexible connection",
   ...typeTestEn,
   ...inspectionEn,
+  ...alertEn,
   ...decisionEn,
+  ...handlingEn,
+  ...documentEn,
   ...ADMIN_EN,
+  ...changeEn,
+  ...statusEn,
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

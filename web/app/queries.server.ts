@@ -69,7 +69,7 @@ export const CertificateQuery = gql<{ certificate: CertificateDetail | null }, {
       firstIssuedOn issuedOn expiresOn currentVersionNo
       statusHistory {
         seq kind fromStatus toStatus occurredOn effectiveUntil
-        reasonCode reasonZh reasonEn publicReasonZh publicReasonEn modelDesignation versionNo
+        reasonCode reasonZh reasonEn cause causeZh causeEn publicReasonZh publicReasonEn modelDesignation versionNo
       }
       versions { versionNo kind issuedOn changeSummaryZh changeSummaryEn }
       latestSurveillance { result date }
@@ -79,12 +79,12 @@ export const CertificateQuery = gql<{ certificate: CertificateDetail | null }, {
 `);
 
 export const LoginMutation = gql<
-  { login: { token: string; expiresAt: DateTimeISO; viewer: Viewer } },
+  { login: { token: string; expiresAt: DateTimeISO; expiresInSeconds: number; viewer: Viewer } },
   { email: string; password: string }
 >(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token expiresAt
+      token expiresAt expiresInSeconds
       viewer { ${VIEWER_FIELDS} }
     }
   }
@@ -114,6 +114,7 @@ const CASE_DETAIL_FIELDS = `
   keyComponentConfigurations { label components { type model rating material grade dimensions supplier } }
   referenceVoltage submittedAt endReason
   notices { id kind clause titleZh titleEn bodyZh bodyEn createdAt }
+  assignedEngineer { id displayName } plan { feeEstimateYuan issuedOn feePaidOn }
 `;
 
 export const CertificationCasesQuery = gql<{ certificationCases: CaseSummary[] }, { status: CaseStatus[] | null }>(`
@@ -125,21 +126,6 @@ export const CertificationCasesQuery = gql<{ certificationCases: CaseSummary[] }
 export const CertificationCaseQuery = gql<{ certificationCase: CaseDetail | null }, { id: string }>(`
   query CertificationCase($id: ID!) {
     certificationCase(id: $id) { ${CASE_DETAIL_FIELDS} }
-  }
-`);
-
-/**
- * Factories named on the public certificates of an organisation: the only list of factories
- * the API offers today (it has no `myFactories` yet), used as suggestions on the application form.
- */
-export const KnownFactoriesQuery = gql<
-  { searchCertificates: { edges: { node: { factory: { id: string; nameZh: string; nameEn: string; factoryCode: string } } }[] } },
-  { organisationId: string }
->(`
-  query KnownFactories($organisationId: ID!) {
-    searchCertificates(filter: { organisationId: $organisationId }, first: 100) {
-      edges { node { factory { id nameZh nameEn factoryCode } } }
-    }
   }
 `);
 
@@ -206,5 +192,10 @@ export const CompleteDocumentReviewMutation = gql<CaseResult<"completeDocumentRe
 // ——— After document review: type test, factory inspection, review and decision (their own modules) ———
 export * from "./cases/type-test-queries.server";
 export * from "./cases/inspection-queries.server";
+export * from "./cases/alert-queries.server";
 export * from "./cases/decision-queries.server";
+export * from "./cases/case-page-queries.server";
+export * from "./cases/handling-queries.server";
 export * from "./admin/queries.server";
+export * from "./certificate-change/queries.server";
+export * from "./certificate-status/queries.server";

@@ -143,6 +143,9 @@ export interface StatusHistoryEntry {
   reasonCode: string | null;
   reasonZh: string | null;
   reasonEn: string | null;
+  cause: string | null;
+  causeZh: string | null;
+  causeEn: string | null;
   publicReasonZh: string;
   publicReasonEn: string;
   modelDesignation: string | null;
@@ -293,6 +296,21 @@ export interface CaseDetail extends CaseSummary {
   submittedAt: DateTimeISO | null;
   endReason: string | null;
   notices: CaseNotice[];
+  assignedEngineer: CaseEngineer | null;
+  plan: CasePlanFee | null;
+}
+
+/** The engineer handling a case. */
+export interface CaseEngineer {
+  id: string;
+  displayName: string;
+}
+
+/** The §6.3 certification fee of a case's plan (§3.4): estimate, payment notice day, payment day. */
+export interface CasePlanFee {
+  feeEstimateYuan: string;
+  issuedOn: string;
+  feePaidOn: string | null;
 }
 
 export interface ApplicationModelInput {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, Role } from '@cqc/db';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
 
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt viewer { email role organisation { nameZh } } } }`;
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt expiresInSeconds viewer { email role organisation { nameZh } } } }`;
 const ME = `{ me { email role displayName organisation { id nameZh } } }`;
 const LOGOUT = `mutation { logout }`;
 
@@ -21,6 +21,7 @@ describe('login, me, logout and token revocation', () => {
     expect(res.data.login.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(res.data.login.viewer).toMatchObject({ email: engineer().email, role: 'ENGINEER' });
     expect(new Date(res.data.login.expiresAt).getTime() - p.clock.now().getTime()).toBe(12 * 3_600_000);
+    expect(res.data.login.expiresInSeconds).toBe(12 * 3600);
   });
 
   it('stores only a hash of the token', async () => {

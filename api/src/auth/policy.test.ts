@@ -16,8 +16,8 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.LOGIN]: { anonymous: true, roles: allRoles(true, true) },
   [Operation.READ_SELF]: { anonymous: false, roles: allRoles(true, true) },
   [Operation.LOGOUT]: { anonymous: false, roles: allRoles(true, true) },
-  [Operation.UPLOAD_DOCUMENT]: { anonymous: false, roles: documentRoles() },
-  [Operation.READ_DOCUMENT]: { anonymous: false, roles: documentRoles() },
+  [Operation.UPLOAD_DOCUMENT]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
+  [Operation.READ_DOCUMENT]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
   [Operation.CREATE_APPLICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
   [Operation.SUBMIT_APPLICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
   [Operation.READ_CASE]: { anonymous: false, roles: documentRoles() },
@@ -34,6 +34,23 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.ASSIGN_CASE_ENGINEER]: { anonymous: false, roles: { ...allRoles(false, false), [Role.ENGINEER]: { own: true, other: true }, [Role.ADMIN]: { own: true, other: true } } },
   [Operation.RECORD_FEE_PAYMENT]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
   [Operation.ADMINISTER_REFERENCE_DATA]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.READ_OWN_ALERTS]: { anonymous: false, roles: { ...documentRoles(), [Role.ENTERPRISE]: { own: false, other: false } } },
+  [Operation.LIST_LAB_TYPE_TESTS]: { anonymous: false, roles: only(Role.LAB, { own: true, other: false }) },
+  [Operation.READ_CERTIFICATE_RECORD]: { anonymous: false, roles: documentRoles() },
+  [Operation.MANAGE_CERTIFICATE_STATUS]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
+  [Operation.REQUEST_CERTIFICATE_STATUS_CHANGE]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.MANAGE_REQUIREMENT_CHANGES]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.RECORD_CERTIFICATE_TRANSITION]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.READ_SCHEME]: { anonymous: false, roles: allRoles(true, true) },
+  [Operation.REQUEST_CERTIFICATE_CHANGE]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.READ_CERTIFICATE_CHANGE]: { anonymous: false, roles: documentRoles() },
+  [Operation.ASSESS_CERTIFICATE_CHANGE]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.DECIDE_CERTIFICATE_CHANGE]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
+  [Operation.READ_SURVEILLANCE]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
+  [Operation.MANAGE_SURVEILLANCE]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.RECORD_SURVEILLANCE_VISIT]: { anonymous: false, roles: only(Role.INSPECTOR, { own: true, other: true }) },
+  [Operation.RECORD_SAMPLE_LAB_CONTACT]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.ENTER_SAMPLE_RESULTS]: { anonymous: false, roles: only(Role.LAB, { own: true, other: false }) },
 };
 
 /** One role may, on the organisations given; every other role may not. */
@@ -41,7 +58,7 @@ function only(role: Role, reach: { own: boolean; other: boolean }): Record<Role,
   return { ...allRoles(false, false), [role]: reach };
 }
 
-/** Documents: enterprise users on their own organisation only, staff on any, LAB and REGULATOR none. */
+/** Cases: enterprise users on their own organisation only, staff on any, LAB and REGULATOR none. */
 function documentRoles(): Record<Role, { own: boolean; other: boolean }> {
   const staff = { own: true, other: true };
   return {

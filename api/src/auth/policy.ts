@@ -51,6 +51,40 @@ export enum Operation {
   RECORD_FEE_PAYMENT = 'RECORD_FEE_PAYMENT',
   /** Reference data the process needs: credit standing of organisations, labs and their CMA scope, the working-day calendar. */
   ADMINISTER_REFERENCE_DATA = 'ADMINISTER_REFERENCE_DATA',
+  /** Read and acknowledge one's own overdue alerts (staff only; the service narrows to the caller's own). */
+  READ_OWN_ALERTS = 'READ_OWN_ALERTS',
+  /** The worklist of a lab: the type tests assigned to it; the target is the lab's organisation. */
+  LIST_LAB_TYPE_TESTS = 'LIST_LAB_TYPE_TESTS',
+  /** Read a certificate as it is handled (status with its lock version): the holder its own, staff any. */
+  READ_CERTIFICATE_RECORD = 'READ_CERTIFICATE_RECORD',
+  /** §8.5: suspend, restore, cancel or revoke a certificate: a decision of the certification body. */
+  MANAGE_CERTIFICATE_STATUS = 'MANAGE_CERTIFICATE_STATUS',
+  /** §8.5.1(8), §8.5.2, §8.5.3: the holder asks for suspension, restoration or cancellation of its own certificate. */
+  REQUEST_CERTIFICATE_STATUS_CHANGE = 'REQUEST_CERTIFICATE_STATUS_CHANGE',
+  /** §8.4: announce a revision of the rule or a standard with its transition deadline. */
+  MANAGE_REQUIREMENT_CHANGES = 'MANAGE_REQUIREMENT_CHANGES',
+  /** §8.4: record that a certificate completed its transition (the engineer, after the holder's change procedure). */
+  RECORD_CERTIFICATE_TRANSITION = 'RECORD_CERTIFICATE_TRANSITION',
+  /** The rule's public reference data (termination reasons, document types) as forms need it. */
+  READ_SCHEME = 'READ_SCHEME',
+  /** §8.2, §8.3: the holder requests a variation or an extension of its own certificate. */
+  REQUEST_CERTIFICATE_CHANGE = 'REQUEST_CERTIFICATE_CHANGE',
+  /** Read variation and extension requests: the holder its own, staff any. */
+  READ_CERTIFICATE_CHANGE = 'READ_CERTIFICATE_CHANGE',
+  /** §8.2.2, §8.3: evaluate a change request: whether testing is needed, the basis model, the test results. */
+  ASSESS_CERTIFICATE_CHANGE = 'ASSESS_CERTIFICATE_CHANGE',
+  /** §8.2.2, §8.3: approve (issue the new certificate version) or reject a change request. */
+  DECIDE_CERTIFICATE_CHANGE = 'DECIDE_CERTIFICATE_CHANGE',
+  /** §7: read surveillance plans, visits and samples: the holder its own, a lab the samples at it, staff any. */
+  READ_SURVEILLANCE = 'READ_SURVEILLANCE',
+  /** §7.1–§7.3: plan surveillance and extra visits, assign the inspector and effort, record samples, evaluate the year. */
+  MANAGE_SURVEILLANCE = 'MANAGE_SURVEILLANCE',
+  /** §7.1.3: record a surveillance visit. The service also requires the inspector assigned to it. */
+  RECORD_SURVEILLANCE_VISIT = 'RECORD_SURVEILLANCE_VISIT',
+  /** §7.2: the factory reports that it contacted the lab about its sample; the target is the holder. */
+  RECORD_SAMPLE_LAB_CONTACT = 'RECORD_SAMPLE_LAB_CONTACT',
+  /** §7.2: a lab records a surveillance sample received and its result; the target is the lab's organisation. */
+  ENTER_SAMPLE_RESULTS = 'ENTER_SAMPLE_RESULTS',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -78,9 +112,11 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.LOGIN]: { who: 'ANYONE' },
   [Operation.READ_SELF]: { who: 'SIGNED_IN' },
   [Operation.LOGOUT]: { who: 'SIGNED_IN' },
-  [Operation.UPLOAD_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
-  // LAB and REGULATOR users read no documents for now: their access comes with their workflows.
-  [Operation.READ_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  // A lab uploads its test reports (§4.2.4) as its own organisation's documents, and reads them;
+  // the applicant reads a report once the case is certified (the download route adds that reader).
+  [Operation.UPLOAD_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', [Role.LAB]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  // REGULATOR users read no documents for now: their access comes with their workflows.
+  [Operation.READ_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', [Role.LAB]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
   [Operation.CREATE_APPLICATION]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
   [Operation.SUBMIT_APPLICATION]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
   [Operation.READ_CASE]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
@@ -98,6 +134,26 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.ASSIGN_CASE_ENGINEER]: { who: [Role.ENGINEER, Role.ADMIN], scope: 'ANY_ORGANISATION' },
   [Operation.RECORD_FEE_PAYMENT]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
   [Operation.ADMINISTER_REFERENCE_DATA]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  // Alerts are addressed to a person, not an organisation: any staff role, own alerts only (service).
+  [Operation.READ_OWN_ALERTS]: { who: [Role.ENGINEER, Role.INSPECTOR, Role.REVIEWER, Role.DECIDER, Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  [Operation.LIST_LAB_TYPE_TESTS]: { who: [Role.LAB], scope: 'OWN_ORGANISATION' },
+  [Operation.READ_CERTIFICATE_RECORD]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.MANAGE_CERTIFICATE_STATUS]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
+  [Operation.REQUEST_CERTIFICATE_STATUS_CHANGE]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.MANAGE_REQUIREMENT_CHANGES]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  [Operation.RECORD_CERTIFICATE_TRANSITION]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  // Public text of the rule; any signed-in user's forms may offer its lists.
+  [Operation.READ_SCHEME]: { who: 'SIGNED_IN' },
+  [Operation.REQUEST_CERTIFICATE_CHANGE]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.READ_CERTIFICATE_CHANGE]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.ASSESS_CERTIFICATE_CHANGE]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  [Operation.DECIDE_CERTIFICATE_CHANGE]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
+  // Samples are read by the lab they were sent to (its own organisation); plans only by holder and staff (service).
+  [Operation.READ_SURVEILLANCE]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', [Role.LAB]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.MANAGE_SURVEILLANCE]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  [Operation.RECORD_SURVEILLANCE_VISIT]: { who: [Role.INSPECTOR], scope: 'ANY_ORGANISATION' },
+  [Operation.RECORD_SAMPLE_LAB_CONTACT]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.ENTER_SAMPLE_RESULTS]: { who: [Role.LAB], scope: 'OWN_ORGANISATION' },
 };
 
 export interface Target {

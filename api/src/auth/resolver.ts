@@ -17,7 +17,8 @@ export class AuthResolver {
     authorize(ctx.viewer, Operation.LOGIN);
     if (email.length > 320 || password.length > 1024) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
     const { token, session, user } = await login(ctx.em, email, password, ctx.clock, ctx.sessionPolicy);
-    return { token, expiresAt: session.expiresAt, viewer: toViewer(user) };
+    const expiresInSeconds = Math.max(0, Math.floor((session.expiresAt.getTime() - ctx.clock.now().getTime()) / 1000));
+    return { token, expiresAt: session.expiresAt, expiresInSeconds, viewer: toViewer(user) };
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with' })

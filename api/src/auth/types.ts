@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role } from '../graphql/enums.js';
 
 @ObjectType()
@@ -22,5 +22,7 @@ export class LoginPayload {
   @Field(() => String, { description: 'Opaque bearer token; send it as `Authorization: Bearer <token>`' })
   token!: string;
   @Field(() => Date) expiresAt!: Date;
+  @Field(() => Int, { description: 'Seconds until the absolute expiry, on the API’s clock: clients whose clock differs can still size a cookie by it' })
+  expiresInSeconds!: number;
   @Field(() => ViewerType) viewer!: ViewerType;
 }

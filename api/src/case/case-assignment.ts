@@ -41,3 +41,10 @@ export async function assignCaseEngineer(ctx: { em: EntityManager; viewer: Viewe
     throw error;
   }
 }
+
+/** Active engineers a case can be given to, by name. */
+export async function activeEngineers(ctx: { em: EntityManager; viewer: Viewer | null }): Promise<{ id: string; displayName: string }[]> {
+  authorizeViewer(ctx.viewer, Operation.ASSIGN_CASE_ENGINEER);
+  const users = await ctx.em.find(User, { role: Role.ENGINEER, active: true }, { orderBy: { displayName: 'asc' } });
+  return users.map((u) => ({ id: u.id, displayName: u.displayName }));
+}

@@ -8,7 +8,7 @@ export type DueDate = (clock: ClockState) => string | null;
 export function clockStates(clocks: readonly CaseClock[]): ClockState[] {
   return clocks.map((c) => ({
     key: c.key, round: c.round, startedOn: c.startedOn, pauses: c.pauses.map((p) => ({ ...p })),
-    stoppedOn: c.stoppedOn ?? null, outcome: c.outcome ?? null,
+    stoppedOn: c.stoppedOn ?? null, outcome: c.outcome ?? null, limitAmount: c.limitAmount ?? null,
   }));
 }
 
@@ -24,6 +24,7 @@ export function saveClocks(em: EntityManager, c: CertificationCase, states: read
     row.pauses = state.pauses;
     row.stoppedOn = state.stoppedOn;
     row.outcome = state.outcome;
+    row.limitAmount = state.limitAmount ?? null;
     row.dueOn = state.stoppedOn ? row.dueOn ?? dueDate(state) : dueDate(state);
   }
 }

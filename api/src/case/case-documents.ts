@@ -9,7 +9,7 @@ import type { CaseDocumentType } from './case-document-types.js';
 import { bumpCaseVersion } from './case-version.js';
 
 /** While the applicant is preparing or amending the application (§3.2, §3.3). */
-const EDITABLE = [CaseStatus.DRAFT, CaseStatus.RETURNED, CaseStatus.SUPPLEMENT_REQUESTED];
+export const DOCUMENTS_EDITABLE = [CaseStatus.DRAFT, CaseStatus.RETURNED, CaseStatus.SUPPLEMENT_REQUESTED];
 
 interface Ctx { em: EntityManager; viewer: Viewer | null; clock: Clock }
 
@@ -23,7 +23,7 @@ async function editableCase(em: EntityManager, viewer: Viewer | null, caseId: st
   const found = isId(caseId) ? await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant'] }) : null;
   if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
   const actor = authorizeViewer(viewer, Operation.SUBMIT_APPLICATION, { organisationId: found.unit.applicant.id });
-  if (!EDITABLE.includes(found.status)) {
+  if (!DOCUMENTS_EDITABLE.includes(found.status)) {
     throw new AppError(ErrorCode.ILLEGAL_TRANSITION, `Documents cannot change while the case is ${found.status}`, { clause: '§3.2', status: found.status });
   }
   await bumpCaseVersion(em, found.id, version);

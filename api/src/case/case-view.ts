@@ -5,7 +5,7 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import type { CaseClockType, CertificationCaseType } from './case-types.js';
 import type { CaseDocumentType } from './case-document-types.js';
 import type { CertificationPlanType } from '../plan/plan-types.js';
-import { caseDueDate } from './due-dates.js';
+import { caseDueDate, clockLimit } from './due-dates.js';
 
 /** Everything a case view shows, loaded for many cases in a constant number of queries. */
 export const CASE_POPULATE = [
@@ -29,10 +29,10 @@ export function toCaseView(
   const dueDate = caseDueDate(scheme, calendar);
   const clocks: CaseClockType[] = c.clocks.getItems().map((clock) => {
     const limit = timeLimit(scheme, clock.key as TimeLimitKey);
-    const state = { key: clock.key, round: clock.round, startedOn: clock.startedOn, pauses: clock.pauses, stoppedOn: clock.stoppedOn ?? null, outcome: clock.outcome ?? null };
+    const state = { key: clock.key, round: clock.round, startedOn: clock.startedOn, pauses: clock.pauses, stoppedOn: clock.stoppedOn ?? null, outcome: clock.outcome ?? null, limitAmount: clock.limitAmount ?? null };
     const dueOn = dueDate(state);
     const running = !clock.stoppedOn;
-    const live = running && limit.unit !== 'YEARS' ? clockState({ startedOn: clock.startedOn, limit: { amount: limit.amount, unit: limit.unit }, pauses: clock.pauses }, calendar, today) : null;
+    const live = running && limit.unit !== 'YEARS' ? clockState({ startedOn: clock.startedOn, limit: { amount: clockLimit(scheme, state).amount, unit: limit.unit }, pauses: clock.pauses }, calendar, today) : null;
     return {
       key: clock.key, labelZh: limit.label.zh, labelEn: limit.label.en, clause: `§${limit.clause}`, round: clock.round,
       startedOn: clock.startedOn, dueOn, stoppedOn: clock.stoppedOn ?? null, outcome: clock.outcome ?? null,

@@ -9,6 +9,8 @@ export interface ClockState {
   pauses: ClockPause[];
   stoppedOn: string | null;
   outcome: ClockOutcome | null;
+  /** The clock's own limit in the scheme limit's unit (CaseClock.limitAmount); absent or null: the scheme's. */
+  limitAmount?: number | null;
 }
 
 export class ClockInconsistency extends Error {}

@@ -11,8 +11,13 @@ import { exemptionCertificate } from '../inspection/open-inspection.js';
  * FOR_VARIATION types concern variation applications, which this process does not open.
  */
 export async function requiredDocumentTypes(em: EntityManager, scheme: Scheme, c: CertificationCase, today: string | null): Promise<DocumentTypeDefinition[]> {
+  return requiredDocumentTypesAt(em, scheme, c.unit.factory.id, today);
+}
+
+/** `requiredDocumentTypes` for the case's factory, given by id (for views that hold no entity). */
+export async function requiredDocumentTypesAt(em: EntityManager, scheme: Scheme, factoryId: string, today: string | null): Promise<DocumentTypeDefinition[]> {
   const exempt = today !== null && scheme.documentTypes.some((d) => d.requirement === 'WHEN_INSPECTION_APPLIES')
-    ? (await exemptionCertificate(em, c.unit.factory.id, today)) !== null
+    ? (await exemptionCertificate(em, factoryId, today)) !== null
     : false;
   return scheme.documentTypes.filter((d) => d.requirement === 'ALWAYS' || (d.requirement === 'WHEN_INSPECTION_APPLIES' && !exempt));
 }

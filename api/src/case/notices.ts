@@ -1,14 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Notice, OutboxEvent, type Organisation } from '@cqc/db';
-
-interface NoticeText {
-  clause: string;
-  titleZh: string;
-  titleEn: string;
-  /** `{caseNo}` and `{detail}` are filled in. */
-  bodyZh: string;
-  bodyEn: string;
-}
+import type { Notice, Organisation } from '@cqc/db';
+import { writeNotice, type NoticeText } from '../notice/write-notice.js';
 
 /** The notices of §3.3–§3.4 the applicant receives; later processes add theirs here. */
 export const NOTICE_TEXTS: Record<string, NoticeText> = {
@@ -78,6 +70,37 @@ export const NOTICE_TEXTS: Record<string, NoticeText> = {
     bodyZh: '认证委托 {caseNo} 的初始工厂检查发现不符合项，请按期完成整改，CQC 将对整改结果进行验证；未能按期完成整改的，终止认证。{detail}',
     bodyEn: 'The initial factory inspection for application {caseNo} found nonconformities. Please rectify them in time; CQC will verify the rectification. If it is not completed in time, the certification is terminated. {detail}',
   },
+  // Initial inspection notices (§2, §5.3, §5.4). Names, dates and person-days travel in {detail}.
+  INSPECTION_TASK_ISSUED: {
+    clause: '§5.3', titleZh: '初始工厂检查任务已下达', titleEn: 'Initial factory inspection scheduled',
+    bodyZh: 'CQC 已下达认证委托 {caseNo} 的初始工厂检查任务，检查员/检查组将在规定期限内实施工厂现场检查并出具检查结论。请做好接受检查的准备。{detail}',
+    bodyEn: 'CQC has issued the initial factory inspection task for application {caseNo}. The inspector will inspect the factory and conclude within the time limit. Please prepare for the visit. {detail}',
+  },
+  INSPECTION_TASK_CHANGED: {
+    clause: '§5.3', titleZh: '初始工厂检查安排已变更', titleEn: 'Initial factory inspection rescheduled',
+    bodyZh: '认证委托 {caseNo} 的初始工厂检查安排已变更，以本通知为准。{detail}',
+    bodyEn: 'The initial factory inspection of application {caseNo} has been rearranged; this notice replaces the previous one. {detail}',
+  },
+  INSPECTION_EXEMPTED: {
+    clause: '§2', titleZh: '免于初始工厂检查', titleEn: 'Initial factory inspection exempted',
+    bodyZh: '认证委托 {caseNo} 的生产企业持有有效的 CQC 节能认证证书，免于初始工厂检查。{detail}',
+    bodyEn: 'The factory of application {caseNo} holds a valid CQC energy-saving certificate; the initial factory inspection is exempted. {detail}',
+  },
+  INSPECTION_REQUIRED: {
+    clause: '§5.3', titleZh: '需进行初始工厂检查', titleEn: 'Initial factory inspection required',
+    bodyZh: '认证委托 {caseNo} 不免于初始工厂检查，CQC 将下达检查任务。{detail}',
+    bodyEn: 'Application {caseNo} is not exempted from the initial factory inspection; CQC will issue the inspection task. {detail}',
+  },
+  INSPECTION_VERIFICATION_ARRANGED: {
+    clause: '§5.4', titleZh: '整改现场验证安排', titleEn: 'On-site verification of rectification',
+    bodyZh: 'CQC 将对认证委托 {caseNo} 初始工厂检查不符合项的整改结果进行现场验证。整改期限不变。{detail}',
+    bodyEn: 'CQC will verify the rectification of the initial factory inspection nonconformities of application {caseNo} on site. The rectification deadline is unchanged. {detail}',
+  },
+  INSPECTION_PASSED: {
+    clause: '§5.4', titleZh: '初始工厂检查通过', titleEn: 'Initial factory inspection passed',
+    bodyZh: '认证委托 {caseNo} 的初始工厂检查结论为通过。{detail}',
+    bodyEn: 'The initial factory inspection of application {caseNo} has passed. {detail}',
+  },
 };
 
 /**
@@ -90,14 +113,7 @@ export function sendNotice(
 ): Notice {
   const text = NOTICE_TEXTS[args.kind];
   if (!text) throw new Error(`no notice text for ${args.kind}`);
-  const fill = (s: string) => s.replaceAll('{caseNo}', args.caseNo).replaceAll('{detail}', args.detail ?? '');
-  const notice = em.create(Notice, {
-    recipient: args.recipient, caseId: args.caseId, kind: args.kind, clause: text.clause,
-    titleZh: text.titleZh, titleEn: text.titleEn, bodyZh: fill(text.bodyZh), bodyEn: fill(text.bodyEn), createdAt: args.at,
+  return writeNotice(em, {
+    kind: args.kind, text, recipient: args.recipient, caseId: args.caseId, at: args.at, values: { caseNo: args.caseNo, detail: args.detail ?? '' },
   });
-  em.create(OutboxEvent, {
-    createdAt: args.at, type: 'notice.created', aggregateType: 'notice', aggregateId: notice.id,
-    payload: { noticeId: notice.id, recipientId: args.recipient.id, caseId: args.caseId, kind: args.kind },
-  });
-  return notice;
 }

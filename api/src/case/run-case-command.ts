@@ -1,4 +1,5 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
+import { conflictsAsTypedErrors } from '../optimistic-lock.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CertificationCase, recordChange, type Actor } from '@cqc/db';
 import { Operation, authorizeViewer } from '../auth/policy.js';
@@ -104,15 +105,6 @@ export async function runCaseCommand(ctx: CaseCommandContext, caseId: string, ex
     // The version check above and this flush's `where version = ?` make a concurrent change fail.
     await em.flush();
     return found;
-  }));
+  }), 'case');
 }
 
-/** A stale version, seen before or during the write, becomes a typed CONFLICT; nothing is written. */
-async function conflictsAsTypedErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw new AppError(ErrorCode.CONFLICT, 'The case was changed by someone else; reload it');
-    throw error;
-  }
-}

@@ -96,12 +96,11 @@ describe('document upload and download over HTTP', () => {
     expect(Buffer.compare(res.body as Buffer, PDF)).toBe(0);
   });
 
-  it('LAB and REGULATOR users may read no documents: 403', async () => {
-    for (const token of [tokens.lab, tokens.regulator]) {
-      const res = await download(token, documentId);
-      expect(res.status).toBe(403);
-      expect(codeOf(res)).toBe('FORBIDDEN');
-    }
+  it('REGULATOR users may read no documents: 403; a LAB user not an enterprise\'s: 404', async () => {
+    const res = await download(tokens.regulator, documentId);
+    expect(res.status).toBe(403);
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    expect((await download(tokens.lab, documentId)).status).toBe(404);
   });
 
   it('anonymous callers and unknown tokens get 401, for upload and download', async () => {
@@ -117,9 +116,14 @@ describe('document upload and download over HTTP', () => {
     }
   });
 
-  it('a LAB user cannot upload: 403, nothing stored', async () => {
+  it('a LAB user uploads a report as its own lab\'s document (§4.2.4), but not for an enterprise: 403, nothing stored', async () => {
+    const own = await upload(tokens.lab, PDF, 'report.pdf', 'application/pdf');
+    expect(own.status).toBe(201);
+    expect((await download(tokens.lab, own.body.id)).status).toBe(200);
+    expect((await download(tokens.enterprise, own.body.id)).status).toBe(404);
+    const { rows } = await p.pool.query<{ organisation_id: string }>(`select organisation_id from stored_document where id = $1`, [documentId]);
     const before = await leftovers();
-    const res = await upload(tokens.lab, PDF, 'report.pdf', 'application/pdf');
+    const res = await upload(tokens.lab, PDF, 'report.pdf', 'application/pdf', `?organisationId=${rows[0]!.organisation_id}`);
     expect(res.status).toBe(403);
     expect(codeOf(res)).toBe('FORBIDDEN');
     expect(await leftovers()).toEqual(before);

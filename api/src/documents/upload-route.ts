@@ -12,6 +12,7 @@ import { attachmentDisposition } from './content-disposition.js';
 import { badInput, notFound, sendError } from './http-errors.js';
 import { discardRest, receiveFile } from './receive-file.js';
 import type { DocumentStorage } from './storage.js';
+import { documentReaders } from '../type-test/type-test-report.js';
 
 export interface DocumentRouteDependencies {
   orm: MikroORM;
@@ -31,7 +32,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  * Another organisation's document answers 404, exactly like an id that does not exist, so that
  * an enterprise user cannot probe which ids are real. A role that may read no document at all
- * (LAB, REGULATOR) gets 403 whatever the id: that reveals nothing either.
+ * (REGULATOR) gets 403 whatever the id: that reveals nothing either. A lab's test report is
+ * also readable by the applicant once the case is certified (§4.2.4, documentReaders).
  */
 export function documentRouter(deps: DocumentRouteDependencies): Router {
   const router = Router();
@@ -72,8 +74,10 @@ export function documentRouter(deps: DocumentRouteDependencies): Router {
       // Own organisation is the widest any rule reaches: refused there means refused everywhere.
       authorize(viewer, Operation.READ_DOCUMENT, { organisationId: viewer.organisationId });
       const id = req.params.id;
-      const document = UUID.test(id) ? await deps.orm.em.fork().findOne(StoredDocument, { id }) : null;
-      if (!document || !can(viewer, Operation.READ_DOCUMENT, { organisationId: document.organisation.id })) throw notFound();
+      const em = deps.orm.em.fork();
+      const document = UUID.test(id) ? await em.findOne(StoredDocument, { id }) : null;
+      const readers = document ? await documentReaders(em, document) : [];
+      if (!document || !readers.some((organisationId) => can(viewer, Operation.READ_DOCUMENT, { organisationId }))) throw notFound();
 
       const content = await deps.storage.get(document.storageKey);
       res.set({

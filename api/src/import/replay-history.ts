@@ -2,6 +2,7 @@ import {
   CertificateStatus, CertificateVersionKind, ModelStatus, StatusEventKind,
   type ImportCertificate, type ImportKeyComponentConfiguration, type ImportModel, type Scheme,
 } from '@cqc/db';
+import { ALLOWED_FROM } from '../certificate/status-machine.js';
 import { addYears, parseIsoDate } from './dates.js';
 
 export class ImportRejected extends Error {
@@ -51,18 +52,6 @@ export interface ReplayedCertificate {
 }
 
 const { VALID, SUSPENDED, REVOKED, CANCELLED, EXPIRED } = CertificateStatus;
-
-/** Which history entry may follow which status: the certificate state machine, for imports. */
-const ALLOWED_FROM: Record<ImportCertificate['history'][number]['kind'], CertificateStatus[]> = {
-  SUSPENDED: [VALID],
-  RESTORED: [SUSPENDED],
-  VARIED: [VALID, SUSPENDED],
-  EXTENDED: [VALID],
-  MODEL_WITHDRAWN: [VALID, SUSPENDED],
-  EXPIRED: [VALID, SUSPENDED],
-  CANCELLED: [VALID, SUSPENDED, EXPIRED],
-  REVOKED: [VALID, SUSPENDED],
-};
 
 /**
  * Replays an imported certificate's history into its versions, its public status events and its

@@ -1,10 +1,12 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
+import { conflictsAsTypedErrors } from '../optimistic-lock.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseStatus, FactoryInspection, Role, recordChange, type Actor, type CertificationCase, type InspectionStatus } from '@cqc/db';
 import { Operation, authorizeViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { chinaDate, type Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { touchCaseVersion } from '../case/case-version.js';
 
 export interface InspectionContext {
   em: EntityManager;
@@ -25,13 +27,15 @@ export interface InspectionActionSpec {
   clause: string;
   /** Audit action, e.g. `inspection.task_issued`. */
   action: string;
+  /** `inspection.changed` for an action that keeps the status (a rearranged task). */
+  outboxType?: 'inspection.status-changed' | 'inspection.changed';
   /** Narrower than the policy (the assigned inspector only); throws FORBIDDEN. */
   allow?: (inspection: FactoryInspection, viewer: Viewer) => void;
   /** Checks the content and writes; returns the new status and the audit reason. */
-  apply: (em: EntityManager, inspection: FactoryInspection, c: CertificationCase, at: ActionTime) => Promise<{ to: InspectionStatus; reason?: string | null }>;
+  apply: (em: EntityManager, inspection: FactoryInspection, c: CertificationCase, at: ActionTime) => Promise<{ to: InspectionStatus; reason?: string | null; payload?: Record<string, unknown> }>;
 }
 
-const POPULATE = ['certificationCase.unit.applicant', 'certificationCase.unit.factory', 'certificationCase.clocks', 'inspector', 'nonconformities'] as const;
+const POPULATE = ['certificationCase.unit.applicant', 'certificationCase.unit.factory', 'certificationCase.clocks', 'inspector', 'verificationInspector', 'nonconformities'] as const;
 
 /** Loads the inspection and checks the caller, the version and the status. Throws typed errors. */
 export async function checkInspectionAction(em: EntityManager, viewer: Viewer | null, inspectionId: string, expectedVersion: number, spec: InspectionActionSpec) {
@@ -62,12 +66,12 @@ export async function applyInspectionAction(
   }
   const actor = { userId: caller.userId, role: caller.role };
   const from = inspection.status;
-  const { to, reason } = await spec.apply(em, inspection, c, { now, today: chinaDate(now), actor });
+  const { to, reason, payload } = await spec.apply(em, inspection, c, { now, today: chinaDate(now), actor });
   inspection.status = to;
   recordChange(em, {
     actor, at: now, action: spec.action, aggregateType: 'inspection', aggregateId: inspection.id, fromState: from, toState: to, reason: reason ?? null,
-    payload: { caseId: c.id, caseNo: c.caseNo, clause: spec.clause },
-    outbox: { type: 'inspection.status-changed', payload: { inspectionId: inspection.id, caseId: c.id, caseNo: c.caseNo, from, to } },
+    payload: { ...payload, caseId: c.id, caseNo: c.caseNo, clause: spec.clause },
+    outbox: { type: spec.outboxType ?? 'inspection.status-changed', payload: { inspectionId: inspection.id, caseId: c.id, caseNo: c.caseNo, from, to } },
   });
   return inspection;
 }
@@ -75,9 +79,11 @@ export async function applyInspectionAction(
 /** One action in a transaction of its own. */
 export async function runInspectionAction(ctx: InspectionContext, inspectionId: string, expectedVersion: number, spec: InspectionActionSpec): Promise<void> {
   await conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
-    await applyInspectionAction(em, ctx.viewer, inspectionId, expectedVersion, spec, ctx.clock.now());
+    const inspection = await applyInspectionAction(em, ctx.viewer, inspectionId, expectedVersion, spec, ctx.clock.now());
     await em.flush();
-  }));
+    // The case's evaluation changed: a case form read before it must get CONFLICT.
+    await touchCaseVersion(em, inspection.certificationCase.id);
+  }), 'inspection');
 }
 
 /** Only the inspector the task names may record its results (§5.4: the inspector answers for the conclusion). */
@@ -87,13 +93,5 @@ export function assignedInspectorOnly(inspection: FactoryInspection, viewer: Vie
   }
 }
 
-export async function conflictsAsTypedErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw new AppError(ErrorCode.CONFLICT, 'The inspection was changed by someone else; reload it');
-    throw error;
-  }
-}
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

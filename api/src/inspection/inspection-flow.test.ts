@@ -49,6 +49,7 @@ describe('the initial factory inspection (§2, §5) over HTTP', () => {
     const clocks = (await caseView(p, c.id, engineer)).clocks;
     expect(clocks.find((k: any) => k.key === 'INSPECTION_TASK')).toMatchObject({ stoppedOn: '2026-03-03', outcome: 'CANCELLED' });
     expect(await inspectionComplete(p.db.orm.em.fork(), c.id)).toBe(true);
+    expect((await caseView(p, c.id, enterprise)).notices.at(-1)).toMatchObject({ kind: 'INSPECTION_EXEMPTED', bodyZh: expect.stringContaining(i.coveringCertificateNumber) });
 
     // Stale version: a typed conflict, nothing written.
     const again = await p.gql(DECIDE, { id: i.id, version: i.version - 1, accept: false, reason: '重复' }, engineer);
@@ -141,7 +142,7 @@ describe('the initial factory inspection (§2, §5) over HTTP', () => {
     expect(verified.errors).toBeUndefined();
     i = verified.data.verifyInspectionRectification;
     expect(i).toMatchObject({ status: 'PASSED', completedOn: '2026-04-20' });
-    expect(i.nonconformities[0]).toMatchObject({ rectifiedOn: '2026-04-17', verifiedOn: '2026-04-20', verifiedBy: { displayName: expect.stringContaining('工程师') } });
+    expect(i.nonconformities[0]).toMatchObject({ rectifiedOn: '2026-04-17', verifiedOn: '2026-04-20', verificationMethod: 'DOCUMENTS', verifiedBy: { displayName: expect.stringContaining('工程师') } });
     const clocks = (await caseView(p, c.id, engineer)).clocks;
     expect(clocks.filter((k: any) => k.key.startsWith('INSPECTION_')).map((k: any) => [k.key, k.outcome, k.stoppedOn])).toEqual([
       ['INSPECTION_TASK', 'MET', '2026-03-04'], ['INSPECTION_REPORT', 'MET', '2026-03-16'], ['INSPECTION_RECTIFICATION', 'MET', '2026-04-20'],

@@ -1,5 +1,5 @@
 import {
-  CaseStatus, ClockOutcome, InspectionChecklistResult, InspectionConclusion, InspectionStatus, Nonconformity, User, schemeFor,
+  CaseStatus, ClockOutcome, InspectionChecklistResult, InspectionConclusion, InspectionStatus, Nonconformity, RectificationVerificationMethod, User, schemeFor,
 } from '@cqc/db';
 import { Operation } from '../auth/policy.js';
 import { loadWorkingDayCalendar } from '../calendar/calendar-service.js';
@@ -14,6 +14,7 @@ import {
 } from './inspection-action.js';
 import { INSPECTION_CLOCKS, changeCaseClocks } from './inspection-clocks.js';
 import { stopIfRunning } from './inspection-task.js';
+import { mayVerify } from './onsite-verification.js';
 
 /**
  * §5.4: the assigned inspector records the checklist and the report with its conclusion. PASS
@@ -69,6 +70,7 @@ function reportSpec(input: InspectionReportInput): InspectionActionSpec {
       if (input.conclusion === InspectionConclusion.PASS) {
         await changeCaseClocks(em, c, stopReport, today);
         inspection.completedOn = today;
+        sendNotice(em, { kind: 'INSPECTION_PASSED', recipient: c.unit.applicant, caseId: c.id, caseNo: c.caseNo, at: now, detail: input.summary.trim() });
         return { to: InspectionStatus.PASSED, reason: input.summary };
       }
       const due = await changeCaseClocks(em, c, [...stopReport, { kind: 'START', key: INSPECTION_CLOCKS.RECTIFICATION }], today);
@@ -84,17 +86,20 @@ function reportSpec(input: InspectionReportInput): InspectionActionSpec {
 }
 
 /**
- * §5.4 "CQC 采取适当方式对整改结果进行验证": an engineer, or the assigned inspector, verifies
- * rectified nonconformities. The rectification must have been completed by the due date; once
- * every nonconformity is verified the inspection has passed.
+ * §5.4 "CQC 采取适当方式对整改结果进行验证": rectified nonconformities are verified from the
+ * evidence (DOCUMENTS: an engineer or the assigned inspector) or on site (ON_SITE: the inspector
+ * the engineer sent, see onsite-verification.ts). The rectification must have been completed by
+ * the due date; once every nonconformity is verified the inspection has passed.
  */
 export async function verifyRectification(
-  ctx: InspectionContext, inspectionId: string, version: number, input: { nonconformityIds: string[]; rectifiedOn: string; note: string },
+  ctx: InspectionContext, inspectionId: string, version: number,
+  input: { nonconformityIds: string[]; rectifiedOn: string; note: string; method?: RectificationVerificationMethod },
 ) {
+  const method = input.method ?? RectificationVerificationMethod.DOCUMENTS;
   await runInspectionAction(ctx, inspectionId, version, {
     operation: Operation.VERIFY_RECTIFICATION, from: [InspectionStatus.NONCONFORMITIES_OPEN], clause: '§5.4', action: 'inspection.rectification_verified',
-    allow: assignedInspectorOnly,
-    apply: async (em, inspection, c, { today, actor }) => {
+    allow: mayVerify(method),
+    apply: async (em, inspection, c, { today, now, actor }) => {
       if (!input.note.trim()) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Say how the rectification was verified', { field: 'note' });
       const open = inspection.nonconformities.getItems().filter((nc) => !nc.verifiedOn);
       const chosen = open.filter((nc) => input.nonconformityIds.includes(nc.id));
@@ -115,12 +120,19 @@ export async function verifyRectification(
         throw new AppError(ErrorCode.RULE_VIOLATION, finding.messageEn, { findings: [finding] });
       }
       for (const nc of chosen) {
-        Object.assign(nc, { rectifiedOn: input.rectifiedOn, verifiedOn: today, verifiedBy: em.getReference(User, actor.userId!), verificationNote: input.note.trim() });
+        Object.assign(nc, {
+          rectifiedOn: input.rectifiedOn, verifiedOn: today, verifiedBy: em.getReference(User, actor.userId!), verificationNote: input.note.trim(), verificationMethod: method,
+        });
       }
-      if (chosen.length < open.length) return { to: InspectionStatus.NONCONFORMITIES_OPEN, reason: input.note };
+      const payload = { method, nonconformityIds: chosen.map((nc) => nc.id) };
+      if (chosen.length < open.length) return { to: InspectionStatus.NONCONFORMITIES_OPEN, reason: input.note, payload };
       await changeCaseClocks(em, c, stopIfRunning(c, INSPECTION_CLOCKS.RECTIFICATION, ClockOutcome.MET), today);
       inspection.completedOn = today;
-      return { to: InspectionStatus.PASSED, reason: input.note };
+      sendNotice(em, {
+        kind: 'INSPECTION_PASSED', recipient: c.unit.applicant, caseId: c.id, caseNo: c.caseNo, at: now,
+        detail: `不符合项整改已经验证 / The rectification of the nonconformities has been verified (${method === RectificationVerificationMethod.ON_SITE ? '现场验证 / on site' : '资料验证 / from documents'})。`,
+      });
+      return { to: InspectionStatus.PASSED, reason: input.note, payload };
     },
   });
 }

@@ -1,11 +1,13 @@
 import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { CertificationCase, FactoryInspection, Role, User, schemeFor } from '@cqc/db';
+import { CertificationCase, FactoryInspection, RectificationVerificationMethod, Role, User, schemeFor } from '@cqc/db';
 import { Operation, authorize } from '../auth/policy.js';
 import type { Context } from '../context.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { UUID } from './inspection-action.js';
 import { recordReport, verifyRectification } from './inspection-report.js';
 import { decideExemption, issueTask } from './inspection-task.js';
+import { changeTask } from './inspection-task-change.js';
+import { arrangeOnSiteVerification } from './onsite-verification.js';
 import { FactoryInspectionType, InspectionReportInput, InspectionStaffRef } from './inspection-types.js';
 import { INSPECTION_POPULATE, toInspectionView } from './inspection-view.js';
 
@@ -42,12 +44,38 @@ export class InspectionResolver {
     return reload(ctx, id);
   }
 
-  @Mutation(() => FactoryInspectionType, { description: '§5.3: assign an inspector and the on-site person-days; errors RULE_VIOLATION outside the scheme’s bounds' })
+  @Mutation(() => FactoryInspectionType, {
+    description: '§5.3: assign an inspector, the on-site person-days and (optionally) the planned days on site; tells the applicant. RULE_VIOLATION outside the scheme’s bounds or past the §5.4 report limit',
+  })
   async issueInspectionTask(
     @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Arg('inspectorId', () => ID) inspectorId: string, @Arg('personDays', () => Float) personDays: number, @Ctx() ctx: Context,
+    @Arg('inspectorId', () => ID) inspectorId: string, @Arg('personDays', () => Float) personDays: number,
+    @Arg('plannedFrom', () => LocalDate, { nullable: true }) plannedFrom: string | null, @Arg('plannedTo', () => LocalDate, { nullable: true }) plannedTo: string | null,
+    @Ctx() ctx: Context,
   ) {
-    await issueTask(ctx, id, version, { inspectorId, personDays });
+    await issueTask(ctx, id, version, { inspectorId, personDays, plannedFrom, plannedTo });
+    return reload(ctx, id);
+  }
+
+  @Mutation(() => FactoryInspectionType, {
+    description: 'Rearrange an issued task before the report: inspector, person-days (§5.3), planned days (within the §5.4 limit, which keeps running); tells the applicant',
+  })
+  async changeInspectionTask(
+    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
+    @Arg('inspectorId', () => ID) inspectorId: string, @Arg('personDays', () => Float) personDays: number,
+    @Arg('plannedFrom', () => LocalDate, { nullable: true }) plannedFrom: string | null, @Arg('plannedTo', () => LocalDate, { nullable: true }) plannedTo: string | null,
+    @Arg('reason', () => String) reason: string, @Ctx() ctx: Context,
+  ) {
+    await changeTask(ctx, id, version, { inspectorId, personDays, plannedFrom, plannedTo, reason });
+    return reload(ctx, id);
+  }
+
+  @Mutation(() => FactoryInspectionType, { description: '§5.4: send an inspector to verify the rectification on site, on a day within the rectification limit; tells the applicant' })
+  async arrangeOnSiteVerification(
+    @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
+    @Arg('inspectorId', () => ID) inspectorId: string, @Arg('plannedOn', () => LocalDate) plannedOn: string, @Ctx() ctx: Context,
+  ) {
+    await arrangeOnSiteVerification(ctx, id, version, { inspectorId, plannedOn });
     return reload(ctx, id);
   }
 
@@ -60,13 +88,15 @@ export class InspectionResolver {
     return reload(ctx, id);
   }
 
-  @Mutation(() => FactoryInspectionType, { description: '§5.4: verify rectified nonconformities; all verified ⇒ PASSED' })
+  @Mutation(() => FactoryInspectionType, { description: '§5.4: verify rectified nonconformities (from documents, or on site by the inspector sent); all verified ⇒ PASSED' })
   async verifyInspectionRectification(
     @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
     @Arg('nonconformityIds', () => [ID]) nonconformityIds: string[], @Arg('rectifiedOn', () => LocalDate) rectifiedOn: string,
-    @Arg('note', () => String) note: string, @Ctx() ctx: Context,
+    @Arg('note', () => String) note: string,
+    @Arg('method', () => RectificationVerificationMethod, { defaultValue: RectificationVerificationMethod.DOCUMENTS }) method: RectificationVerificationMethod,
+    @Ctx() ctx: Context,
   ) {
-    await verifyRectification(ctx, id, version, { nonconformityIds, rectifiedOn, note });
+    await verifyRectification(ctx, id, version, { nonconformityIds, rectifiedOn, note, method });
     return reload(ctx, id);
   }
 }

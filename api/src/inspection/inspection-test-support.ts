@@ -6,15 +6,23 @@ import { attachRequiredDocuments, completeDocumentReviewWith, testPlan } from '.
 /** Test helpers for the inspection track over HTTP (not a test file itself). */
 
 export const INSPECTION_FIELDS = `id caseId caseNo caseStatus status version openedOn proposedCertificateNumber exemptionAccepted exemptionReason
-  coveringCertificateNumber exemptionDecidedOn inspector { id displayName } personDays taskIssuedOn visitOn reportedOn conclusion summary
-  internalNote completedOn taskDueOn reportDueOn rectificationDueOn
-  checklist { itemId checklist clause result note } nonconformities { id itemId clause description raisedOn rectifiedOn verifiedOn verifiedBy { displayName } }`;
+  coveringCertificateNumber exemptionDecidedOn inspector { id displayName } personDays taskIssuedOn plannedFrom plannedTo visitOn reportedOn conclusion summary
+  internalNote completedOn taskDueOn reportDueOn rectificationDueOn verificationInspector { id displayName } verificationPlannedOn
+  checklist { itemId checklist clause result note }
+  nonconformities { id itemId clause description raisedOn rectifiedOn verifiedOn verifiedBy { displayName } verificationMethod }`;
 
 export const INSPECTION = `query($caseId: ID!) { factoryInspection(caseId: $caseId) { ${INSPECTION_FIELDS} } }`;
 export const DECIDE = `mutation($id: ID!, $version: Int!, $accept: Boolean!, $reason: String!) {
   decideInspectionExemption(id: $id, version: $version, accept: $accept, reason: $reason) { ${INSPECTION_FIELDS} } }`;
-export const ISSUE = `mutation($id: ID!, $version: Int!, $inspectorId: ID!, $personDays: Float!) {
-  issueInspectionTask(id: $id, version: $version, inspectorId: $inspectorId, personDays: $personDays) { ${INSPECTION_FIELDS} } }`;
+export const ISSUE = `mutation($id: ID!, $version: Int!, $inspectorId: ID!, $personDays: Float!, $plannedFrom: LocalDate, $plannedTo: LocalDate) {
+  issueInspectionTask(id: $id, version: $version, inspectorId: $inspectorId, personDays: $personDays, plannedFrom: $plannedFrom, plannedTo: $plannedTo) { ${INSPECTION_FIELDS} } }`;
+export const CHANGE = `mutation($id: ID!, $version: Int!, $inspectorId: ID!, $personDays: Float!, $plannedFrom: LocalDate, $plannedTo: LocalDate, $reason: String!) {
+  changeInspectionTask(id: $id, version: $version, inspectorId: $inspectorId, personDays: $personDays, plannedFrom: $plannedFrom, plannedTo: $plannedTo, reason: $reason) {
+    ${INSPECTION_FIELDS} } }`;
+export const ARRANGE = `mutation($id: ID!, $version: Int!, $inspectorId: ID!, $plannedOn: LocalDate!) {
+  arrangeOnSiteVerification(id: $id, version: $version, inspectorId: $inspectorId, plannedOn: $plannedOn) { ${INSPECTION_FIELDS} } }`;
+export const VERIFY_ON_SITE = `mutation($id: ID!, $version: Int!, $ids: [ID!]!, $rectifiedOn: LocalDate!, $note: String!) {
+  verifyInspectionRectification(id: $id, version: $version, nonconformityIds: $ids, rectifiedOn: $rectifiedOn, note: $note, method: ON_SITE) { ${INSPECTION_FIELDS} } }`;
 export const REPORT = `mutation($id: ID!, $version: Int!, $input: InspectionReportInput!) {
   recordInspectionReport(id: $id, version: $version, input: $input) { ${INSPECTION_FIELDS} } }`;
 export const VERIFY = `mutation($id: ID!, $version: Int!, $ids: [ID!]!, $rectifiedOn: LocalDate!, $note: String!) {

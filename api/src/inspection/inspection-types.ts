@@ -1,11 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { InspectionChecklistKind, InspectionConclusion, InspectionItemResult, InspectionStatus } from '@cqc/db';
+import { InspectionChecklistKind, InspectionConclusion, InspectionItemResult, InspectionStatus, RectificationVerificationMethod } from '@cqc/db';
 import { CaseStatus } from '../graphql/enums.js';
 import { LocalDate } from '../graphql/scalars.js';
 
 registerEnumType(InspectionStatus, { name: 'InspectionStatus', description: 'Where the initial factory inspection (§2, §5) stands' });
 registerEnumType(InspectionItemResult, { name: 'InspectionItemResult' });
 registerEnumType(InspectionConclusion, { name: 'InspectionConclusion', description: 'The inspection report’s conclusion (§5.4)' });
+registerEnumType(RectificationVerificationMethod, { name: 'RectificationVerificationMethod', description: 'How CQC verified a rectification (§5.4): from documents or on site' });
 registerEnumType(InspectionChecklistKind, { name: 'InspectionChecklistKind', description: 'QA capability (§5.2.1) or product conformity (§5.2.2, §5.2.4)' });
 
 @ObjectType({ description: 'A certification-body person named on an inspection' })
@@ -37,6 +38,7 @@ export class InspectionNonconformity {
   @Field(() => LocalDate, { nullable: true }) verifiedOn!: string | null;
   @Field(() => InspectionStaffRef, { nullable: true }) verifiedBy!: InspectionStaffRef | null;
   @Field(() => String, { nullable: true }) verificationNote!: string | null;
+  @Field(() => RectificationVerificationMethod, { nullable: true }) verificationMethod!: RectificationVerificationMethod | null;
 }
 
 @ObjectType({ description: 'The initial factory inspection of a case (§2, §5)' })
@@ -57,6 +59,10 @@ export class FactoryInspectionType {
   @Field(() => InspectionStaffRef, { nullable: true }) inspector!: InspectionStaffRef | null;
   @Field(() => Float, { nullable: true, description: 'On-site effort in person-days (§5.3)' }) personDays!: number | null;
   @Field(() => LocalDate, { nullable: true }) taskIssuedOn!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'First planned day on site, when the task names one' }) plannedFrom!: string | null;
+  @Field(() => LocalDate, { nullable: true }) plannedTo!: string | null;
+  @Field(() => InspectionStaffRef, { nullable: true, description: 'The inspector sent to verify rectification on site (§5.4)' }) verificationInspector!: InspectionStaffRef | null;
+  @Field(() => LocalDate, { nullable: true }) verificationPlannedOn!: string | null;
   @Field(() => LocalDate, { nullable: true }) visitOn!: string | null;
   @Field(() => LocalDate, { nullable: true }) reportedOn!: string | null;
   @Field(() => InspectionConclusion, { nullable: true }) conclusion!: InspectionConclusion | null;

@@ -4,7 +4,7 @@ import { INSPECTION_CLOCKS } from './inspection-clocks.js';
 import type { FactoryInspectionType, InspectionStaffRef } from './inspection-types.js';
 
 export const INSPECTION_POPULATE = [
-  'certificationCase.unit.applicant', 'certificationCase.clocks', 'inspector', 'exemptionDecidedBy', 'checklist', 'nonconformities.verifiedBy',
+  'certificationCase.unit.applicant', 'certificationCase.clocks', 'inspector', 'verificationInspector', 'exemptionDecidedBy', 'checklist', 'nonconformities.verifiedBy',
 ] as const;
 
 /** The GraphQL view; `staff` false (the applicant) hides the inspector's internal note. */
@@ -18,7 +18,8 @@ export function toInspectionView(i: FactoryInspection, scheme: Scheme, staff: bo
     proposedCertificateNumber: i.proposedCertificateNumber ?? null, exemptionAccepted: i.exemptionAccepted ?? null,
     exemptionReason: i.exemptionReason ?? null, coveringCertificateNumber: i.coveringCertificateNumber ?? null,
     exemptionDecidedOn: i.exemptionDecidedOn ?? null, exemptionDecidedBy: person(i.exemptionDecidedBy), inspector: person(i.inspector),
-    personDays: i.personDays ?? null, taskIssuedOn: i.taskIssuedOn ?? null, visitOn: i.visitOn ?? null, reportedOn: i.reportedOn ?? null,
+    personDays: i.personDays ?? null, taskIssuedOn: i.taskIssuedOn ?? null, plannedFrom: i.plannedFrom ?? null, plannedTo: i.plannedTo ?? null,
+    verificationInspector: person(i.verificationInspector), verificationPlannedOn: i.verificationPlannedOn ?? null, visitOn: i.visitOn ?? null, reportedOn: i.reportedOn ?? null,
     conclusion: i.conclusion ?? null, summary: i.summary ?? null, internalNote: staff ? (i.internalNote ?? null) : null,
     completedOn: i.completedOn ?? null,
     taskDueOn: dueOf(INSPECTION_CLOCKS.TASK), reportDueOn: dueOf(INSPECTION_CLOCKS.REPORT), rectificationDueOn: dueOf(INSPECTION_CLOCKS.RECTIFICATION),
@@ -32,6 +33,7 @@ export function toInspectionView(i: FactoryInspection, scheme: Scheme, staff: bo
     nonconformities: i.nonconformities.getItems().map((nc) => ({
       id: nc.id, itemId: nc.itemId, clause: `§${nc.clause}`, description: nc.description, raisedOn: nc.raisedOn,
       rectifiedOn: nc.rectifiedOn ?? null, verifiedOn: nc.verifiedOn ?? null, verifiedBy: person(nc.verifiedBy), verificationNote: nc.verificationNote ?? null,
+      verificationMethod: nc.verificationMethod ?? null,
     })),
   };
 }

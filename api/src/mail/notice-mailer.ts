@@ -9,7 +9,9 @@ import type { MailTransport } from './mail-transport.js';
  */
 export async function deliverPendingNotices(orm: MikroORM, transport: MailTransport, now: Date, limit = 50): Promise<{ sent: number }> {
   return orm.em.fork().transactional(async (em) => {
-    const notices = await em.getConnection().execute<Array<{ id: string }>>(
+    // em.execute, not em.getConnection().execute: the claim must run inside this transaction,
+    // or the row locks are released before the mail is sent and a second worker sends it again.
+    const notices = await em.execute<Array<{ id: string }>>(
       `select id from notice where email_status = 'PENDING' order by created_at limit ? for update skip locked`, [limit],
     );
     let sent = 0;

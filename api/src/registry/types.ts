@@ -80,6 +80,9 @@ export class StatusHistoryEntry {
   @Field(() => String, { nullable: true, description: 'Scheme reason code, e.g. S3 for §8.5.1(3)' }) reasonCode!: string | null;
   @Field(() => String, { nullable: true }) reasonZh!: string | null;
   @Field(() => String, { nullable: true }) reasonEn!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a suspension: the cause that sets its maximum length (§8.5.1.1), e.g. HOLDER_REQUEST_SEASONAL' }) cause!: string | null;
+  @Field(() => String, { nullable: true }) causeZh!: string | null;
+  @Field(() => String, { nullable: true }) causeEn!: string | null;
   @Field(() => String) publicReasonZh!: string;
   @Field(() => String) publicReasonEn!: string;
   @Field(() => String, { nullable: true }) modelDesignation!: string | null;

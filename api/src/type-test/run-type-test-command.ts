@@ -10,7 +10,9 @@ import { caseDueDate } from '../case/due-dates.js';
 import { sendNotice } from '../case/notices.js';
 import { chinaDate, type Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { typeTestLimit, withTypeTestLimit } from './type-test-limit.js';
 import { decideTypeTest, typeTestAllows, type TypeTestCommand, type TypeTestCommandType, type TypeTestState, type TypeTestTransition } from './type-test-machine.js';
+import { touchCaseVersion } from '../case/case-version.js';
 
 export interface TypeTestContext {
   em: EntityManager;
@@ -49,6 +51,7 @@ const OPERATION: Record<TypeTestCommandType, Operation> = {
   RECORD_SAMPLES: Operation.MANAGE_TYPE_TEST,
   RECORD_FEE: Operation.MANAGE_TYPE_TEST,
   START_RETEST: Operation.MANAGE_TYPE_TEST,
+  RECORD_KEY_COMPONENT_TESTS: Operation.MANAGE_TYPE_TEST,
   ENTER_RESULTS: Operation.ENTER_TEST_RESULTS,
   CONCLUDE_ROUND: Operation.ENTER_TEST_RESULTS,
 };
@@ -56,15 +59,15 @@ const OPERATION: Record<TypeTestCommandType, Operation> = {
 /**
  * Gives one command to a case's type test: load → authorise → optimistic lock on the track's
  * version → state check → content check → one transaction writing the track, the case clocks,
- * the notice, an audit event and an outbox event. Any refusal writes nothing. The case row is
- * not changed, so the case's own version (used by case commands) does not move.
+ * the notice, an audit event and an outbox event. Any refusal writes nothing. The case's version
+ * moves too, so a case form read before the change gets CONFLICT (see touchCaseVersion).
  */
 export async function runTypeTestCommand(ctx: TypeTestContext, caseId: string, expectedVersion: number | null, step: TypeTestStep): Promise<TypeTest> {
   const now = ctx.clock.now();
   const today = chinaDate(now);
   try {
     return await ctx.em.fork().transactional(async (em) => {
-      const found = await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.models', 'unit.keyComponentConfigurations', 'clocks'] });
+      const found = await em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant', 'unit.models', 'unit.keyComponentConfigurations.components', 'clocks'] });
       if (!found) throw new AppError(ErrorCode.NOT_FOUND, 'No such case');
       const typeTest = await em.findOne(TypeTest, { certificationCase: found }, { populate: ['lab.organisation', 'samples', 'results'] });
       const operation = OPERATION[step.type];
@@ -92,7 +95,7 @@ export async function runTypeTestCommand(ctx: TypeTestContext, caseId: string, e
       track.feeReceivedOn = decision.feeReceivedOn;
 
       const dueDate = caseDueDate(scheme, ctx.calendar);
-      const clocks = applyClockEffects(clockStates(found.clocks.getItems()), decision.clocks, decision.clocksOn ?? today);
+      const clocks = withTypeTestLimit(applyClockEffects(clockStates(found.clocks.getItems()), decision.clocks, decision.clocksOn ?? today), typeTestLimit(scheme, track.keyComponentTests));
       saveClocks(em, found, clocks, dueDate);
       const runningDue = (key: string) => {
         const clock = clocks.find((c) => c.key === key && c.stoppedOn === null);
@@ -115,6 +118,7 @@ export async function runTypeTestCommand(ctx: TypeTestContext, caseId: string, e
         outbox: { type: 'type-test.changed', payload: { caseId: found.id, typeTestId: track.id, from, to: decision.to, round: decision.round } },
       });
       await em.flush();
+      await touchCaseVersion(em, found.id);
       return track;
     });
   } catch (error) {

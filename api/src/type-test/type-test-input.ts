@@ -1,4 +1,4 @@
-import type { TestSamplePurpose } from '@cqc/db';
+import type { KeyComponentType, TestSamplePurpose } from '@cqc/db';
 import type { RuleFinding } from '../application/rules/finding.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { AppError, ErrorCode } from '../errors.js';
@@ -91,5 +91,30 @@ export function resultList(results: ResultInput[], track: { testItems: string[];
     if (r.limit !== undefined && r.limit !== null && !Number.isFinite(r.limit)) throw badInput(`results[${i}].limit`, 'limit must be a number');
     const grade = r.grade?.trim() || null;
     return { testItem, designation, measuredValue: r.measuredValue, limit: r.limit ?? null, unit: text(`results[${i}].unit`, r.unit), passed: r.passed, grade };
+  });
+}
+
+/** A key-component test as the engineer records it (§4.2.3). */
+export interface KeyComponentTestInput {
+  type: string;
+  workingDays: number;
+}
+
+/**
+ * The key-component tests of a type test: each an Annex 1 type of the scheme that the unit
+ * declares (§3.2(4), §4.3), listed once, lasting a whole number of working days ≥ 1. An empty
+ * list clears them.
+ */
+export function keyComponentTestList(
+  tests: KeyComponentTestInput[], known: { schemeTypes: readonly string[]; declared: readonly string[] },
+): Array<{ type: KeyComponentType; workingDays: number }> {
+  const seen = new Set<string>();
+  return tests.map((t, i) => {
+    if (!known.schemeTypes.includes(t.type)) throw badInput(`tests[${i}].type`, `${t.type} is not a key component of the scheme (Annex 1)`);
+    if (!known.declared.includes(t.type)) throw badInput(`tests[${i}].type`, `The unit declares no ${t.type} among its key components`);
+    if (seen.has(t.type)) throw badInput(`tests[${i}].type`, `${t.type} is listed twice`);
+    seen.add(t.type);
+    if (!Number.isInteger(t.workingDays) || t.workingDays < 1) throw badInput(`tests[${i}].workingDays`, 'workingDays must be a whole number of at least 1');
+    return { type: t.type as KeyComponentType, workingDays: t.workingDays };
   });
 }

@@ -15,7 +15,9 @@ export type TypeTestCommand =
   | { type: 'ENTER_RESULTS' }
   /** `passed`: every result of the round passed, as the lab reported it. */
   | { type: 'CONCLUDE_ROUND'; passed: boolean }
-  | { type: 'START_RETEST' };
+  | { type: 'START_RETEST' }
+  /** §4.2.3: the key-component tests the type test must wait for (their longest may govern the limit). */
+  | { type: 'RECORD_KEY_COMPONENT_TESTS' };
 
 export type TypeTestCommandType = TypeTestCommand['type'];
 
@@ -55,6 +57,8 @@ const FROM: Record<TypeTestCommandType, Array<TypeTestStatus | null>> = {
   ENTER_RESULTS: [TESTING],
   CONCLUDE_ROUND: [TESTING],
   START_RETEST: [FAILED],
+  // Until the test is complete: a retest may need a key-component test too.
+  RECORD_KEY_COMPONENT_TESTS: [AWAITING_SAMPLES, TESTING, FAILED],
 };
 
 export const TYPE_TEST_CLAUSE = '§4.2.3';
@@ -107,6 +111,7 @@ export function decideTypeTest(caseStatus: CaseStatus, state: TypeTestState, com
       };
     }
     case 'ENTER_RESULTS':
+    case 'RECORD_KEY_COMPONENT_TESTS':
       return { ok: true, ...same };
     case 'CONCLUDE_ROUND':
       return command.passed ? { ok: true, ...same, to: PASSED, clocks: passClocks(state.round), notice: 'TYPE_TEST_PASSED' } : { ok: true, ...same, to: FAILED, clocks: failClocks(state.round), notice: 'TEST_FAILED' };

@@ -5,9 +5,12 @@ import type { Context } from '../context.js';
 import { LocalDate } from '../graphql/scalars.js';
 import type { ResultInput, SampleInput } from './type-test-input.js';
 import { concludeRound, enterResults } from './type-test-results.js';
+import { recordKeyComponentTests } from './type-test-key-components.js';
 import { assignLab, recordFee, recordSamples, startRetest } from './type-test-service.js';
 import type { TypeTestContext } from './run-type-test-command.js';
-import { LabType, TestItemResultInput, TestSampleInput, TypeTestType } from './type-test-types.js';
+import { KeyComponentTestInput, LabType, TestItemResultInput, TestSampleInput, TypeTestType } from './type-test-types.js';
+import { LabTypeTestType } from './lab-type-test-types.js';
+import { labTypeTests } from './lab-type-tests.js';
 import { loadTypeTest, mayReadTypeTest, toTypeTestView } from './type-test-view.js';
 
 /** The type test of a case in evaluation (§4). Thin: parse, call the service, return. */
@@ -20,6 +23,11 @@ export class TypeTestResolver {
     // Not visible looks like not assigned, so ids cannot be probed.
     if (!found || !mayReadTypeTest(ctx.viewer, found)) return null;
     return toTypeTestView(found, await ctx.loaders.calendar());
+  }
+
+  @Query(() => [LabTypeTestType], { description: 'LAB users: the type tests assigned to their lab, open ones first, then by due date' })
+  async labTypeTests(@Ctx() ctx: Context): Promise<LabTypeTestType[]> {
+    return labTypeTests(ctx.em, ctx.viewer);
   }
 
   @Query(() => [LabType], { description: 'Labs a type test can be assigned to, with their CMA scope' })
@@ -66,6 +74,17 @@ export class TypeTestResolver {
     @Ctx() ctx: Context,
   ) {
     await concludeRound(await serviceContext(ctx), caseId, version, reportDocumentId ?? null);
+    return reload(ctx, caseId);
+  }
+
+  @Mutation(() => TypeTestType, { description: '§4.2.3: the key-component tests the type test waits for (replaces the list); the longest, when longer than the scheme’s limit, governs the type-test clock' })
+  async recordKeyComponentTests(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('tests', () => [KeyComponentTestInput]) tests: KeyComponentTestInput[],
+    @Ctx() ctx: Context,
+  ) {
+    await recordKeyComponentTests(await serviceContext(ctx), caseId, version, tests);
     return reload(ctx, caseId);
   }
 

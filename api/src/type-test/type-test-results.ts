@@ -1,5 +1,6 @@
-import { StoredDocument, TestItemResult, TestSamplePurpose, User, type TypeTest } from '@cqc/db';
+import { TestItemResult, TestSamplePurpose, User, type TypeTest } from '@cqc/db';
 import type { RuleFinding } from '../application/rules/finding.js';
+import { attachableReport } from './type-test-report.js';
 import { badInput, resultList, ruleViolation, type ResultInput } from './type-test-input.js';
 import { runTypeTestCommand, type TypeTestContext } from './run-type-test-command.js';
 
@@ -36,7 +37,7 @@ export async function concludeRound(ctx: TypeTestContext, caseId: string, versio
   let grades = new Map<string, string>();
   return runTypeTestCommand(ctx, caseId, version, {
     type: 'CONCLUDE_ROUND',
-    async command({ em, found, typeTest }) {
+    async command({ em, typeTest }) {
       const t = typeTest!;
       const missing = missingResults(t);
       if (missing.length) throw ruleViolation(missing);
@@ -46,10 +47,7 @@ export async function concludeRound(ctx: TypeTestContext, caseId: string, versio
         if ('findings' in graded) throw ruleViolation(graded.findings);
         grades = graded.grades;
       }
-      if (reportDocumentId) {
-        const report = await em.findOne(StoredDocument, { id: reportDocumentId });
-        if (!report || (report.caseId && report.caseId !== found.id)) throw badInput('reportDocumentId', 'No such document for this case');
-      }
+      if (reportDocumentId) await attachableReport(em, t, reportDocumentId);
       return { type: 'CONCLUDE_ROUND', passed };
     },
     apply({ found, typeTest, today }) {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TestSamplePurpose, TypeTestStatus } from '@cqc/db';
+import { KeyComponentType } from '../graphql/enums.js';
 import { LocalDate } from '../graphql/scalars.js';
 
 registerEnumType(TypeTestStatus, { name: 'TypeTestStatus', description: 'Where a case’s type test (§4) stands' });
@@ -38,6 +39,20 @@ export class TestItemResultType {
   @Field(() => Date) enteredAt!: Date;
 }
 
+@ObjectType({ description: 'A key-component test the type test waits for (§4.2.3), as the engineer recorded it' })
+export class KeyComponentTestType {
+  @Field(() => KeyComponentType) type!: KeyComponentType;
+  @Field(() => Int) workingDays!: number;
+}
+
+@ObjectType({ description: 'The type test’s time limit: the scheme’s, or the longest key-component test when that takes longer (§4.2.3)' })
+export class TypeTestTimeLimitType {
+  @Field(() => Int, { description: 'The limit that governs' }) amount!: number;
+  @Field(() => String, { description: 'WORKING_DAYS for CQC31-462280-2024' }) unit!: string;
+  @Field(() => Int, { description: 'The scheme’s normal limit (一般为 40 个工作日)' }) schemeAmount!: number;
+  @Field(() => KeyComponentType, { nullable: true, description: 'The key component whose test governs; null when the scheme’s limit does' }) governedBy!: KeyComponentType | null;
+}
+
 @ObjectType({ description: 'The type test (型式试验) of a certification case (§4)' })
 export class TypeTestType {
   @Field(() => ID) id!: string;
@@ -54,7 +69,9 @@ export class TypeTestType {
   @Field(() => LocalDate, { nullable: true }) completedOn!: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Due date of the running type-test clock; null while paused or not started' }) dueOn!: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Rectification and retest due by (§4.2.3, 6 months), while it runs' }) rectificationDueOn!: string | null;
-  @Field(() => ID, { nullable: true }) reportDocumentId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The lab’s report (§4.2.4): GET /documents/<id>' }) reportDocumentId!: string | null;
+  @Field(() => [KeyComponentTestType]) keyComponentTests!: KeyComponentTestType[];
+  @Field(() => TypeTestTimeLimitType) timeLimit!: TypeTestTimeLimitType;
   @Field(() => [TestSampleType]) samples!: TestSampleType[];
   @Field(() => [TestItemResultType]) results!: TestItemResultType[];
 }
@@ -77,4 +94,10 @@ export class TestItemResultInput {
   @Field(() => String) unit!: string;
   @Field(() => Boolean) passed!: boolean;
   @Field(() => String, { nullable: true }) grade?: string | null;
+}
+
+@InputType({ description: 'A key-component test the type test must wait for (§4.2.3)' })
+export class KeyComponentTestInput {
+  @Field(() => KeyComponentType, { description: 'An Annex 1 key component the unit declares' }) type!: KeyComponentType;
+  @Field(() => Int, { description: 'The test’s duration in working days, at least 1' }) workingDays!: number;
 }

@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { caseDueDate } from '../case/due-dates.js';
 import { clockStates } from '../case/case-clocks.js';
+import { typeTestLimit } from './type-test-limit.js';
 import type { TypeTestType } from './type-test-types.js';
 
 const POPULATE = ['lab.organisation', 'samples', 'results', 'certificationCase.unit.applicant', 'certificationCase.clocks'] as const;
@@ -24,7 +25,8 @@ export function mayReadTypeTest(viewer: Viewer | null, t: TypeTest): boolean {
 
 export function toTypeTestView(t: TypeTest, calendar: WorkingDayCalendar): TypeTestType {
   const c = t.certificationCase;
-  const dueDate = caseDueDate(schemeFor(c.schemeId, c.schemeVersion), calendar);
+  const scheme = schemeFor(c.schemeId, c.schemeVersion);
+  const dueDate = caseDueDate(scheme, calendar);
   const running = (key: string) => clockStates(c.clocks.getItems()).find((k) => k.key === key && k.stoppedOn === null);
   // A paused clock has no due date yet: the pause's length is unknown.
   const dueOf = (key: string) => {
@@ -39,6 +41,8 @@ export function toTypeTestView(t: TypeTest, calendar: WorkingDayCalendar): TypeT
     samplesReceivedOn: t.samplesReceivedOn ?? null, feeReceivedOn: t.feeReceivedOn ?? null, completedOn: t.completedOn ?? null,
     dueOn: dueOf('TYPE_TEST'), rectificationDueOn: dueOf('TEST_RECTIFICATION'),
     reportDocumentId: t.reportDocumentId ?? null,
+    keyComponentTests: t.keyComponentTests.map((k) => ({ type: k.type, workingDays: k.workingDays })),
+    timeLimit: (({ amount, unit, schemeAmount, governedBy }) => ({ amount, unit, schemeAmount, governedBy }))(typeTestLimit(scheme, t.keyComponentTests)),
     samples: t.samples.getItems().map((s) => ({
       round: s.round, designation: s.designation, purpose: s.purpose, count: s.count, receivedOn: s.receivedOn, keyComponentConfiguration: s.keyComponentConfiguration,
     })),

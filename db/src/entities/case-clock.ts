@@ -44,4 +44,11 @@ export class CaseClock extends BaseEntity {
 
   @Enum({ items: () => ClockOutcome, nativeEnumName: 'clock_outcome', nullable: true })
   outcome?: ClockOutcome | null;
+
+  /**
+   * This clock's own limit, in the scheme limit's unit, when the case sets a longer one than the
+   * scheme's (§4.2.3: the longest key-component test governs the type test); null: the scheme's.
+   */
+  @Property({ type: 'integer', nullable: true })
+  limitAmount?: number | null;
 }

@@ -24,11 +24,24 @@ export { FactoryInspection } from './inspection.js';
 export { InspectionChecklistResult } from './inspection-checklist-result.js';
 export { Nonconformity } from './nonconformity.js';
 export { InspectionStatus, InspectionItemResult, InspectionConclusion, InspectionChecklistKind } from './inspection-enums.js';
-export { TypeTest } from './type-test.js';
+export { RectificationVerificationMethod } from './inspection-enums.js';
+export { StaffAlert } from './staff-alert.js';
+export { CertificateStatusRequest, StatusRequestKind, StatusRequestState } from './certificate-status-request.js';
+export { RequirementChange, CertificateTransition, RequirementChangeKind, TransitionState } from './requirement-change.js';
+export {
+  CertificateChangeRequest, CertificateChangeKind, CertificateChangeArea, CertificateChangeStatus, CertificateChangeTestOutcome,
+  type CertificateChangeProposal, type PartyChange, type ProposedModel, type SupplementaryTest,
+} from './certificate-change.js';
+export { CertificateChangeDocument } from './certificate-change-document.js';
+export { TypeTest, type KeyComponentTest } from './type-test.js';
 export { TestSample } from './type-test-sample.js';
 export { TestItemResult } from './type-test-result.js';
 export { TypeTestStatus, TestSamplePurpose } from './type-test-status.js';
 
+export { SurveillancePlan, type WitnessTest } from './surveillance-plan.js';
+export { SurveillanceNonconformity } from './surveillance-nonconformity.js';
+export { SurveillanceSample } from './surveillance-sample.js';
+export { SurveillanceKind, SurveillanceStatus, SamplePurpose, SampleStatus } from './surveillance-enums.js';
 import { AuditEvent } from './audit-event.js';
 import { CaseClock } from './case-clock.js';
 import { CertificationCase } from './certification-case.js';
@@ -52,10 +65,18 @@ import { User } from './user.js';
 import { FactoryInspection } from './inspection.js';
 import { InspectionChecklistResult } from './inspection-checklist-result.js';
 import { Nonconformity } from './nonconformity.js';
+import { StaffAlert } from './staff-alert.js';
+import { CertificateStatusRequest } from './certificate-status-request.js';
+import { RequirementChange, CertificateTransition } from './requirement-change.js';
+import { CertificateChangeRequest } from './certificate-change.js';
+import { CertificateChangeDocument } from './certificate-change-document.js';
 import { TypeTest } from './type-test.js';
 import { TestSample } from './type-test-sample.js';
 import { TestItemResult } from './type-test-result.js';
 
+import { SurveillancePlan } from './surveillance-plan.js';
+import { SurveillanceNonconformity } from './surveillance-nonconformity.js';
+import { SurveillanceSample } from './surveillance-sample.js';
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
@@ -64,4 +85,9 @@ export const entities = [
   TypeTest, TestSample, TestItemResult,
   CertificationPlan,
   FactoryInspection, InspectionChecklistResult, Nonconformity,
+  StaffAlert,
+  CertificateStatusRequest,
+  RequirementChange, CertificateTransition,
+  CertificateChangeRequest, CertificateChangeDocument,
+  SurveillancePlan, SurveillanceNonconformity, SurveillanceSample,
 ];

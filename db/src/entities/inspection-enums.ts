@@ -35,3 +35,12 @@ export enum InspectionChecklistKind {
   QA_CAPABILITY = 'QA_CAPABILITY',
   PRODUCT_CONFORMITY = 'PRODUCT_CONFORMITY',
 }
+
+/**
+ * How CQC verified a rectification (§5.4 "CQC 采取适当方式对整改结果进行验证"): from the evidence
+ * the factory sent, or on site by an inspector the engineer arranged.
+ */
+export enum RectificationVerificationMethod {
+  DOCUMENTS = 'DOCUMENTS',
+  ON_SITE = 'ON_SITE',
+}

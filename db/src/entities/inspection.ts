@@ -59,6 +59,23 @@ export class FactoryInspection extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   taskIssuedOn?: string | null;
 
+  /** The planned days on site, when the task names them (within the §5.4 limit). */
+  @Property({ type: 'date', nullable: true })
+  plannedFrom?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  plannedTo?: string | null;
+
+  /**
+   * §5.4: the inspector the engineer sent to verify rectification on site, and the planned day.
+   * That inspector may record the verification; it is not a second inspection.
+   */
+  @ManyToOne({ entity: () => User, nullable: true })
+  verificationInspector?: Rel<User> | null;
+
+  @Property({ type: 'date', nullable: true })
+  verificationPlannedOn?: string | null;
+
   /** The (last) day on site. */
   @Property({ type: 'date', nullable: true })
   visitOn?: string | null;

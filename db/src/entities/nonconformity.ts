@@ -1,6 +1,7 @@
-import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { FactoryInspection } from './inspection.js';
+import { RectificationVerificationMethod } from './inspection-enums.js';
 import { User } from './user.js';
 
 /**
@@ -42,4 +43,7 @@ export class Nonconformity extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   verificationNote?: string | null;
+
+  @Enum({ items: () => RectificationVerificationMethod, nativeEnumName: 'rectification_verification_method', nullable: true })
+  verificationMethod?: RectificationVerificationMethod | null;
 }

@@ -1,10 +1,17 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
+import type { KeyComponentType } from './enums.js';
 import { CertificationCase } from './certification-case.js';
 import { Lab } from './lab.js';
 import { TestItemResult } from './type-test-result.js';
 import { TestSample } from './type-test-sample.js';
 import { TypeTestStatus } from './type-test-status.js';
+
+/** One key-component test the type test must wait for (§4.2.3). */
+export interface KeyComponentTest {
+  type: KeyComponentType;
+  workingDays: number;
+}
 
 /**
  * The product test of one certification case (§4): the assigned lab, the test items its CMA
@@ -49,6 +56,14 @@ export class TypeTest extends BaseEntity {
   /** The lab's report (§4.2.4), a StoredDocument id when one is attached. */
   @Property({ type: 'uuid', nullable: true })
   reportDocumentId?: string | null;
+
+  /**
+   * The key-component tests the engineer requires (§4.2.3 "当整机的关键元器件应进行随机试验时"),
+   * each an Annex 1 type with its duration in working days; the longest, when longer than the
+   * scheme's limit, becomes the TYPE_TEST clock's limit.
+   */
+  @Property({ type: 'json' })
+  keyComponentTests: Opt<KeyComponentTest[]> = [];
 
   @OneToMany({ entity: () => TestSample, mappedBy: 'typeTest', orderBy: { receivedOn: 'asc', designation: 'asc' } })
   samples = new Collection<TestSample>(this);

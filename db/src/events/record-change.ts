@@ -21,7 +21,19 @@ export type OutboxEventType =
   /** A case changed without changing status (documents, engineer, fee payment). */
   | 'case.changed'
   | 'inspection.status-changed'
-  | 'type-test.changed';
+  /** An inspection changed without changing status (task rearranged, on-site verification arranged). */
+  | 'inspection.changed'
+  /** A surveillance plan, visit or sample changed (§7). */
+  | 'surveillance.changed'
+  /** §7.3: a surveillance year was evaluated; the registry shows the latest result and date. */
+  | 'certificate.surveillance-evaluated'
+  | 'type-test.changed'
+  /** A holder's suspension, restoration or cancellation request was filed or decided (§8.5). */
+  | 'certificate.status-request'
+  /** §8.4: a requirement change was announced, or a certificate's transition moved on. */
+  | 'requirement-change.changed'
+  /** A variation or extension request moved on (§8.2, §8.3); its approval also writes certificate.version-issued. */
+  | 'certificate-change.changed';
 
 export interface Change {
   actor: Actor;

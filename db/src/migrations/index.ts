@@ -9,6 +9,13 @@ import { Migration20261125210000 } from './Migration20261125210000.js';
 import { Migration20261125211000 } from './Migration20261125211000.js';
 import { Migration20261125220000 } from './Migration20261125220000.js';
 import { Migration20261125230000 } from './Migration20261125230000.js';
+import { Migration20261126120000 } from './Migration20261126120000.js';
+import { Migration20261126130000 } from './Migration20261126130000.js';
+import { Migration20261126131000 } from './Migration20261126131000.js';
+import { Migration20261126150000 } from './Migration20261126150000.js';
+import { Migration20261126160000 } from './Migration20261126160000.js';
+import { Migration20261126170000 } from './Migration20261126170000.js';
+import { Migration20261126180000 } from './Migration20261126180000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -25,4 +32,11 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125211000', class: Migration20261125211000 },
   { name: 'Migration20261125220000', class: Migration20261125220000 },
   { name: 'Migration20261125230000', class: Migration20261125230000 },
+  { name: 'Migration20261126120000', class: Migration20261126120000 },
+  { name: 'Migration20261126130000', class: Migration20261126130000 },
+  { name: 'Migration20261126131000', class: Migration20261126131000 },
+  { name: 'Migration20261126150000', class: Migration20261126150000 },
+  { name: 'Migration20261126160000', class: Migration20261126160000 },
+  { name: 'Migration20261126170000', class: Migration20261126170000 },
+  { name: 'Migration20261126180000', class: Migration20261126180000 },
 ];

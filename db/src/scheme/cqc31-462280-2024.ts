@@ -3,6 +3,7 @@ import { SUSPENSION_CAUSES, TERMINATION_REASONS } from './cqc31-462280-2024/caus
 import { CHECKLISTS } from './cqc31-462280-2024/checklists.js';
 import { DOCUMENT_TYPES, FILE_FORMATS } from './cqc31-462280-2024/documents.js';
 import { EFFORT, TIME_LIMITS } from './cqc31-462280-2024/time-limits.js';
+import { SURVEILLANCE_RULES } from './cqc31-462280-2024/surveillance.js';
 import type { Label, Scheme } from './types.js';
 
 // Annex 1's 控制项目, in the source's words.
@@ -52,14 +53,14 @@ export const CQC31_462280_2024: Scheme = {
     { code: 'S5', clause: '8.5.1(5)', zh: '拒绝或未按期接受不预先通知的检查或抽样', en: 'Refused or failed to accept unannounced inspection or sampling' },
     { code: 'S6', clause: '8.5.1(6)', zh: '不配合市场抽样', en: 'Did not cooperate with market sampling' },
     { code: 'S7', clause: '8.5.1(7)', zh: '名称、地址、型号、组织或质量体系变更未报告', en: 'Unreported change of names, addresses, models, organisation or QA system' },
-    { code: 'S8', clause: '8.5.1(8)', zh: '持证人申请暂停（季节性或订单式生产等）', en: "Holder's own request (seasonal or order-based production)" },
+    { code: 'S8', clause: '8.5.1(8)', zh: '持证人申请暂停（季节性或订单式生产等）', en: "Holder's own request (seasonal or order-based production)", holderMayRequest: true },
     { code: 'S9', clause: '8.5.1(9)', zh: '其他', en: 'Other' },
   ],
   cancellationReasons: [
     { code: 'C1', clause: '8.5.3(1)', zh: '证书有效期届满，未申请延续', en: 'Expired without a renewal application' },
-    { code: 'C2', clause: '8.5.3(2)', zh: '产品不再生产，持证人放弃证书', en: 'Product no longer made; holder gives up the certificate' },
+    { code: 'C2', clause: '8.5.3(2)', zh: '产品不再生产，持证人放弃证书', en: 'Product no longer made; holder gives up the certificate', holderMayRequest: true },
     { code: 'C3', clause: '8.5.3(3)', zh: '型号被列入国家明令淘汰或禁止生产目录', en: 'Model listed by the state as banned or obsolete' },
-    { code: 'C4', clause: '8.5.3(4)', zh: '持证人申请注销', en: "Holder's request" },
+    { code: 'C4', clause: '8.5.3(4)', zh: '持证人申请注销', en: "Holder's request", holderMayRequest: true },
     { code: 'C5', clause: '8.5.3(5)', zh: '其他', en: 'Other' },
   ],
   revocationReasons: [
@@ -92,6 +93,7 @@ export const CQC31_462280_2024: Scheme = {
   checklists: CHECKLISTS,
   suspensionCauses: SUSPENSION_CAUSES,
   terminationReasons: TERMINATION_REASONS,
+  surveillanceRules: SURVEILLANCE_RULES,
 };
 
 /**

@@ -23,6 +23,8 @@ export interface ReasonCode extends Label {
   /** Stable code stored with history entries, e.g. `S3` for §8.5.1 (3). */
   code: string;
   clause: string;
+  /** The holder may ask for it (§8.5.1(8) seasonal suspension, §8.5.3(2)/(4) cancellation); staff decide. */
+  holderMayRequest?: boolean;
 }
 
 export type KeyComponentAttribute = 'model' | 'rating' | 'material' | 'grade' | 'dimensions' | 'supplier';
@@ -71,4 +73,26 @@ export interface Scheme {
   suspensionCauses: SuspensionCause[];
   /** How a case can end without a certificate (§3.3, §4.2.3, §5.4, §6.2, §6.4). */
   terminationReasons: TerminationReason[];
+  /** §7: extra-visit triggers and which §8.5 reason each surveillance consequence takes. */
+  surveillanceRules: SurveillanceRules;
+}
+
+/** A §8.5 consequence of surveillance: the reason code, and for a suspension the cause (§8.5.1.1). */
+export interface SurveillanceConsequence {
+  reasonCode: string;
+  causeCode?: string;
+  /** Why this code: the clause reading, shown to staff. */
+  note: Label;
+}
+
+/** §7 as data: what triggers an extra visit (§7.1.1) and how each failure is handled under §8.5. */
+export interface SurveillanceRules {
+  /** §7.1.1 1)–3): the three grounds for more frequent surveillance. */
+  extraVisitTriggers: ReasonCode[];
+  /** §7.3: a failed visit or sample fails the year ⇒ §8.5. */
+  yearFailed: SurveillanceConsequence;
+  /** §7.2: still no sample at the resampling ⇒ the related certificates are suspended. */
+  noSampleAtResampling: SurveillanceConsequence;
+  /** §7.2: the last model in scope withdrawn after a failed sample ⇒ the certificate is revoked. */
+  noModelInScope: SurveillanceConsequence;
 }

@@ -53,7 +53,10 @@ describe('public read model', () => {
       models: [{ designation: 'XXM-100H' }, { designation: 'XXM-100S' }],
       statusHistory: [
         { seq: 1, kind: 'ISSUED', reasonCode: null, reasonZh: null },
-        { seq: 2, kind: 'SUSPENDED', reasonCode: 'S3', reasonEn: 'Surveillance shows a violation that rectification can correct' },
+        {
+          seq: 2, kind: 'SUSPENDED', reasonCode: 'S3', reasonEn: 'Surveillance shows a violation that rectification can correct',
+          cause: 'FACTORY_RELOCATION', causeEn: expect.stringMatching(/relocation/i),
+        },
       ],
       isDemo: false,
     });

@@ -1,8 +1,8 @@
 import { LoadStrategy, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Certificate } from '@cqc/db';
+import { Certificate, SurveillancePlan } from '@cqc/db';
 import { toPublicCertificate } from './map.js';
-import type { PublicCertificate } from './types.js';
+import type { PublicCertificate, PublicSurveillance } from './types.js';
 
 /**
  * Everything a public record needs. Loaded with the select-in strategy: one query per relation
@@ -26,7 +26,19 @@ async function load(em: EntityManager, where: FilterQuery<Certificate>, limit?: 
     orderBy: { number: 'asc' },
     limit,
   });
-  return certificates.map((c) => toPublicCertificate(c));
+  const surveillance = await latestSurveillance(em, certificates.map((c) => c.id));
+  return certificates.map((c) => toPublicCertificate(c, undefined, surveillance.get(c.id) ?? null));
+}
+
+/** §7.3: each certificate's latest concluded surveillance (result and date), in one query. */
+async function latestSurveillance(em: EntityManager, certificateIds: string[]): Promise<Map<string, PublicSurveillance>> {
+  const latest = new Map<string, PublicSurveillance>();
+  if (certificateIds.length === 0) return latest;
+  const plans = await em.find(SurveillancePlan, { certificate: { $in: certificateIds }, concludedOn: { $ne: null } }, {
+    fields: ['certificate', 'status', 'concludedOn'], orderBy: { concludedOn: 'desc', createdAt: 'desc' },
+  });
+  for (const p of plans) if (!latest.has(p.certificate.id)) latest.set(p.certificate.id, { result: p.status, date: p.concludedOn! });
+  return latest;
 }
 
 /**

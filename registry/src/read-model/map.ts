@@ -19,6 +19,7 @@ import type {
   PublicModel,
   PublicParty,
   PublicStatusEvent,
+  PublicSurveillance,
   PublicVersion,
 } from './types.js';
 
@@ -27,7 +28,7 @@ import type {
  * to its public record. Pure: the loading strategy lives in build.ts. Every field is copied
  * explicitly so that a private column added to an entity never reaches the registry.
  */
-export function toPublicCertificate(certificate: Certificate, scheme: Scheme = currentScheme): PublicCertificate {
+export function toPublicCertificate(certificate: Certificate, scheme: Scheme = currentScheme, latestSurveillance: PublicSurveillance | null = null): PublicCertificate {
   const unit = certificate.unit;
   const versions = certificate.versions.getItems();
   const current = versions.find((v) => v.versionNo === certificate.currentVersionNo) ?? versions.at(-1);
@@ -64,8 +65,8 @@ export function toPublicCertificate(certificate: Certificate, scheme: Scheme = c
     currentVersionNo: certificate.currentVersionNo,
     statusHistory: certificate.statusHistory.getItems().map((e) => statusEvent(e, scheme)),
     versions: versions.map(version),
-    // Surveillance results are not modelled yet; the field is public once they are.
-    latestSurveillance: null,
+    // §7.3: the latest concluded surveillance (PASSED / FAILED and its date), loaded by build.ts.
+    latestSurveillance,
     isDemo: certificate.isDemo,
   };
 }
@@ -124,6 +125,7 @@ function component(k: KeyComponent, scheme: Scheme) {
 
 function statusEvent(e: CertificateStatusEvent, scheme: Scheme): PublicStatusEvent {
   const reason = reasonLabel(scheme, e.reasonCode);
+  const cause = e.cause ? scheme.suspensionCauses.find((c) => c.code === e.cause) : undefined;
   return {
     seq: e.seq,
     kind: e.kind,
@@ -134,6 +136,9 @@ function statusEvent(e: CertificateStatusEvent, scheme: Scheme): PublicStatusEve
     reasonCode: e.reasonCode ?? null,
     reasonZh: reason?.zh ?? null,
     reasonEn: reason?.en ?? null,
+    cause: e.cause ?? null,
+    causeZh: cause?.zh ?? null,
+    causeEn: cause?.en ?? null,
     publicReasonZh: e.publicReasonZh,
     publicReasonEn: e.publicReasonEn,
     modelDesignation: e.modelDesignation ?? null,

@@ -53,6 +53,10 @@ export interface PublicStatusEvent {
   /** The scheme's label of the reason code (§8.5 clause wording). */
   reasonZh: string | null;
   reasonEn: string | null;
+  /** For a suspension: the cause that set its maximum length (§8.5.1.1), with the scheme's label. */
+  cause: string | null;
+  causeZh: string | null;
+  causeEn: string | null;
   publicReasonZh: string;
   publicReasonEn: string;
   modelDesignation: string | null;

@@ -106,7 +106,7 @@ export async function suspendCertificate(em: EntityManager, number: string, reas
   em.create(CertificateStatusEvent, {
     certificate, seq: certificate.statusHistory.length + 1, kind: StatusEventKind.SUSPENDED,
     fromStatus: CertificateStatus.VALID, toStatus: CertificateStatus.SUSPENDED, occurredOn: '2026-03-01',
-    effectiveUntil: '2026-09-01', reasonCode, publicReasonZh: '监督发现不符合', publicReasonEn: 'Surveillance finding',
+    effectiveUntil: '2026-09-01', reasonCode, cause: 'FACTORY_RELOCATION', publicReasonZh: '监督发现不符合', publicReasonEn: 'Surveillance finding',
   });
   const outbox = em.create(OutboxEvent, {
     createdAt: new Date(), type: 'certificate.status-changed', aggregateType: 'certificate', aggregateId: certificate.id,

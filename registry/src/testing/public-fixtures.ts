@@ -105,7 +105,7 @@ export function publicCertificate(spec: Spec): PublicCertificate {
     currentVersionNo: 0,
     statusHistory: [{
       seq: 1, kind: StatusEventKind.ISSUED, fromStatus: null, toStatus: CertificateStatus.VALID,
-      occurredOn: '2026-01-15', effectiveUntil: null, reasonCode: null, reasonZh: null, reasonEn: null,
+      occurredOn: '2026-01-15', effectiveUntil: null, reasonCode: null, reasonZh: null, reasonEn: null, cause: null, causeZh: null, causeEn: null,
       publicReasonZh: '', publicReasonEn: '', modelDesignation: null, versionNo: 0,
     }],
     versions: [{ versionNo: 0, kind: CertificateVersionKind.FIRST_ISSUE, issuedOn: '2026-01-15', changeSummaryZh: '首次发证', changeSummaryEn: 'First issue' }],

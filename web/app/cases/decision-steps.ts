@@ -18,3 +18,12 @@ export function decisionSteps(status: CaseStatus, role: Role): DecisionStep[] {
   if (role === "ENGINEER" && TERMINABLE.includes(status)) steps.push("terminate");
   return steps;
 }
+
+/** A termination reason of the case's rule version, as the API lists it (scheme data). */
+export interface TerminationReason {
+  code: string;
+  clause: string | null;
+  labelZh: string;
+  labelEn: string;
+  ends: "REFUSED" | "TERMINATED" | "WITHDRAWN";
+}

@@ -2,8 +2,10 @@ import { data } from "@remix-run/node";
 import { graphql } from "../graphql.server";
 import { invalid } from "./decision-step";
 import { failParse, postedVersion, runStep, text } from "./decision-step.server";
-import { parseInspectionReport, parsePersonDays } from "./inspection-form";
+import { parseInspectionReport, parseTask } from "./inspection-form";
 import {
+  ArrangeOnSiteVerificationMutation,
+  ChangeInspectionTaskMutation,
   DecideInspectionExemptionMutation,
   IssueInspectionTaskMutation,
   RecordInspectionReportMutation,
@@ -29,11 +31,23 @@ export async function runInspectionStep(request: Request, token: string, fi: Fac
       return runStep(request, step, () => graphql(DecideInspectionExemptionMutation, { id, version, accept: accept === "true", reason }, options));
     }
     case "task": {
+      const task = parseTask(form);
+      if (!task.ok) return failParse(step, task);
+      return runStep(request, step, () => graphql(IssueInspectionTaskMutation, { id, version, ...task.value }, options));
+    }
+    case "changeTask": {
+      const task = parseTask(form);
+      if (!task.ok) return failParse(step, task);
+      const reason = text(form, "reason");
+      if (!reason) return failParse(step, invalid("decision.error.required") as Invalid);
+      return runStep(request, step, () => graphql(ChangeInspectionTaskMutation, { id, version, ...task.value, reason }, options));
+    }
+    case "arrange": {
       const inspectorId = text(form, "inspectorId");
+      const plannedOn = text(form, "plannedOn");
       if (!inspectorId) return failParse(step, invalid("inspection.error.inspector") as Invalid);
-      const days = parsePersonDays(text(form, "personDays"));
-      if (!days.ok) return failParse(step, days);
-      return runStep(request, step, () => graphql(IssueInspectionTaskMutation, { id, version, inspectorId, personDays: days.value }, options));
+      if (!isIsoDate(plannedOn)) return failParse(step, invalid("inspection.error.planned") as Invalid);
+      return runStep(request, step, () => graphql(ArrangeOnSiteVerificationMutation, { id, version, inspectorId, plannedOn }, options));
     }
     case "report": {
       const report = parseInspectionReport(form, fi.checklist.map((item) => item.itemId));
@@ -44,8 +58,9 @@ export async function runInspectionStep(request: Request, token: string, fi: Fac
       const nonconformityIds = form.getAll("nonconformityId").map(String).filter(Boolean);
       const rectifiedOn = text(form, "rectifiedOn");
       const note = text(form, "note");
+      const method = text(form, "method") === "ON_SITE" ? "ON_SITE" : "DOCUMENTS";
       if (!nonconformityIds.length || !isIsoDate(rectifiedOn) || !note) return failParse(step, invalid("inspection.error.verify") as Invalid);
-      return runStep(request, step, () => graphql(VerifyInspectionRectificationMutation, { id, version, nonconformityIds, rectifiedOn, note }, options));
+      return runStep(request, step, () => graphql(VerifyInspectionRectificationMutation, { id, version, nonconformityIds, rectifiedOn, note, method }, options));
     }
     default:
       throw data({ reason: "BAD_STEP" }, { status: 400 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInspectionReport, parsePersonDays } from "./inspection-form";
+import { parseInspectionReport, parsePersonDays, parseTask } from "./inspection-form";
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();
@@ -41,5 +41,12 @@ describe("inspection report form", () => {
     expect(parsePersonDays("2")).toEqual({ ok: true, value: 2 });
     expect(parsePersonDays("")).toMatchObject({ ok: false });
     expect(parsePersonDays("-1")).toMatchObject({ ok: false });
+  });
+
+  it("reads the task with planned days both or neither (one day when only the first is given)", () => {
+    expect(parseTask(form({ inspectorId: "i1", personDays: "1.5" }))).toEqual({ ok: true, value: { inspectorId: "i1", personDays: 1.5, plannedFrom: null, plannedTo: null } });
+    expect(parseTask(form({ inspectorId: "i1", personDays: "2", plannedFrom: "2026-12-02" }))).toMatchObject({ value: { plannedFrom: "2026-12-02", plannedTo: "2026-12-02" } });
+    expect(parseTask(form({ inspectorId: "i1", personDays: "2", plannedTo: "2026-12-02" }))).toMatchObject({ ok: false, key: "inspection.error.planned" });
+    expect(parseTask(form({ personDays: "2" }))).toMatchObject({ ok: false, key: "inspection.error.inspector" });
   });
 });

@@ -1,5 +1,7 @@
 import { invalid, type Parsed } from "./decision-step";
-import { INSPECTION_CONCLUSIONS, INSPECTION_ITEM_RESULTS, type InspectionConclusion, type InspectionItemResult, type InspectionReportInput } from "./inspection-types";
+import {
+  INSPECTION_CONCLUSIONS, INSPECTION_ITEM_RESULTS, type InspectionConclusion, type InspectionItemResult, type InspectionReportInput, type TaskInput,
+} from "./inspection-types";
 import { isIsoDate } from "./type-test-form";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
@@ -33,4 +35,20 @@ export function parseInspectionReport(form: FormData, itemIds: readonly string[]
 export function parsePersonDays(text: string): Parsed<number> {
   const value = Number(text.trim().replace(",", "."));
   return text.trim() !== "" && Number.isFinite(value) && value > 0 ? { ok: true, value } : invalid("inspection.error.personDays");
+}
+
+/**
+ * The task form (issue or rearrange, §5.3): an inspector, the person-days and optionally the
+ * planned days on site — both or neither. Bounds and the §5.4 limit are the API's to check.
+ */
+export function parseTask(form: FormData): Parsed<TaskInput> {
+  const inspectorId = field(form, "inspectorId");
+  if (!inspectorId) return invalid("inspection.error.inspector");
+  const days = parsePersonDays(field(form, "personDays"));
+  if (!days.ok) return days;
+  const plannedFrom = field(form, "plannedFrom");
+  const plannedTo = field(form, "plannedTo") || plannedFrom;
+  if (!plannedFrom && !field(form, "plannedTo")) return { ok: true, value: { inspectorId, personDays: days.value, plannedFrom: null, plannedTo: null } };
+  if (!isIsoDate(plannedFrom) || !isIsoDate(plannedTo)) return invalid("inspection.error.planned");
+  return { ok: true, value: { inspectorId, personDays: days.value, plannedFrom, plannedTo } };
 }

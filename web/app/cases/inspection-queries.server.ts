@@ -1,15 +1,15 @@
 // GraphQL documents of the inspection page (§2, §5), re-exported by queries.server.ts.
 import { gql } from "../graphql.server";
-import type { FactoryInspection, InspectionReportInput, InspectionStaff } from "./inspection-types";
+import type { FactoryInspection, InspectionReportInput, InspectionStaff, TaskInput, VerificationMethod } from "./inspection-types";
 
 const STAFF = "{ id displayName }";
 const INSPECTION_FIELDS = `
   id caseId caseNo caseStatus status version openedOn
   proposedCertificateNumber exemptionAccepted exemptionReason coveringCertificateNumber exemptionDecidedOn
-  exemptionDecidedBy ${STAFF} inspector ${STAFF} personDays taskIssuedOn visitOn reportedOn conclusion summary
-  internalNote completedOn taskDueOn reportDueOn rectificationDueOn
+  exemptionDecidedBy ${STAFF} inspector ${STAFF} personDays taskIssuedOn plannedFrom plannedTo visitOn reportedOn conclusion summary
+  internalNote completedOn taskDueOn reportDueOn rectificationDueOn verificationInspector ${STAFF} verificationPlannedOn
   checklist { itemId checklist clause titleZh titleEn titleIsPlaceholder result note }
-  nonconformities { id itemId clause description raisedOn rectifiedOn verifiedOn verifiedBy ${STAFF} verificationNote }
+  nonconformities { id itemId clause description raisedOn rectifiedOn verifiedOn verifiedBy ${STAFF} verificationNote verificationMethod }
 `;
 
 type Result<K extends string> = { [key in K]: { id: string; status: FactoryInspection["status"]; version: number } };
@@ -29,9 +29,25 @@ export const DecideInspectionExemptionMutation = gql<Result<"decideInspectionExe
   }
 `);
 
-export const IssueInspectionTaskMutation = gql<Result<"issueInspectionTask">, Step & { inspectorId: string; personDays: number }>(`
-  mutation IssueInspectionTask($id: ID!, $version: Int!, $inspectorId: ID!, $personDays: Float!) {
-    issueInspectionTask(id: $id, version: $version, inspectorId: $inspectorId, personDays: $personDays) { id status version }
+export const IssueInspectionTaskMutation = gql<Result<"issueInspectionTask">, Step & TaskInput>(`
+  mutation IssueInspectionTask($id: ID!, $version: Int!, $inspectorId: ID!, $personDays: Float!, $plannedFrom: LocalDate, $plannedTo: LocalDate) {
+    issueInspectionTask(id: $id, version: $version, inspectorId: $inspectorId, personDays: $personDays, plannedFrom: $plannedFrom, plannedTo: $plannedTo) {
+      id status version
+    }
+  }
+`);
+
+export const ChangeInspectionTaskMutation = gql<Result<"changeInspectionTask">, Step & TaskInput & { reason: string }>(`
+  mutation ChangeInspectionTask($id: ID!, $version: Int!, $inspectorId: ID!, $personDays: Float!, $plannedFrom: LocalDate, $plannedTo: LocalDate, $reason: String!) {
+    changeInspectionTask(
+      id: $id, version: $version, inspectorId: $inspectorId, personDays: $personDays, plannedFrom: $plannedFrom, plannedTo: $plannedTo, reason: $reason
+    ) { id status version }
+  }
+`);
+
+export const ArrangeOnSiteVerificationMutation = gql<Result<"arrangeOnSiteVerification">, Step & { inspectorId: string; plannedOn: string }>(`
+  mutation ArrangeOnSiteVerification($id: ID!, $version: Int!, $inspectorId: ID!, $plannedOn: LocalDate!) {
+    arrangeOnSiteVerification(id: $id, version: $version, inspectorId: $inspectorId, plannedOn: $plannedOn) { id status version }
   }
 `);
 
@@ -43,10 +59,12 @@ export const RecordInspectionReportMutation = gql<Result<"recordInspectionReport
 
 export const VerifyInspectionRectificationMutation = gql<
   Result<"verifyInspectionRectification">,
-  Step & { nonconformityIds: string[]; rectifiedOn: string; note: string }
+  Step & { nonconformityIds: string[]; rectifiedOn: string; note: string; method: VerificationMethod }
 >(`
-  mutation VerifyInspectionRectification($id: ID!, $version: Int!, $nonconformityIds: [ID!]!, $rectifiedOn: LocalDate!, $note: String!) {
-    verifyInspectionRectification(id: $id, version: $version, nonconformityIds: $nonconformityIds, rectifiedOn: $rectifiedOn, note: $note) {
+  mutation VerifyInspectionRectification(
+    $id: ID!, $version: Int!, $nonconformityIds: [ID!]!, $rectifiedOn: LocalDate!, $note: String!, $method: RectificationVerificationMethod!
+  ) {
+    verifyInspectionRectification(id: $id, version: $version, nonconformityIds: $nonconformityIds, rectifiedOn: $rectifiedOn, note: $note, method: $method) {
       id status version
     }
   }

@@ -7,6 +7,16 @@ export type InspectionConclusion = (typeof INSPECTION_CONCLUSIONS)[number];
 export const INSPECTION_ITEM_RESULTS = ["CONFORMS", "NONCONFORMITY", "NOT_APPLICABLE"] as const;
 export type InspectionItemResult = (typeof INSPECTION_ITEM_RESULTS)[number];
 
+export type VerificationMethod = "DOCUMENTS" | "ON_SITE";
+
+/** What the engineer sets when issuing or rearranging a task (§5.3); planned days both or neither. */
+export interface TaskInput {
+  inspectorId: string;
+  personDays: number;
+  plannedFrom: LocalDate | null;
+  plannedTo: LocalDate | null;
+}
+
 export interface InspectionStaff {
   id: string;
   displayName: string;
@@ -33,6 +43,7 @@ export interface InspectionNonconformity {
   verifiedOn: LocalDate | null;
   verifiedBy: InspectionStaff | null;
   verificationNote: string | null;
+  verificationMethod: VerificationMethod | null;
 }
 
 export interface FactoryInspection {
@@ -52,6 +63,10 @@ export interface FactoryInspection {
   inspector: InspectionStaff | null;
   personDays: number | null;
   taskIssuedOn: LocalDate | null;
+  plannedFrom: LocalDate | null;
+  plannedTo: LocalDate | null;
+  verificationInspector: InspectionStaff | null;
+  verificationPlannedOn: LocalDate | null;
   visitOn: LocalDate | null;
   reportedOn: LocalDate | null;
   conclusion: InspectionConclusion | null;

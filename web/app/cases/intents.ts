@@ -1,27 +1,47 @@
-import type { CaseStatus, Role, RuleFinding } from "../types";
+import type { RuleFinding } from "../types";
 
 /**
- * The case actions the web offers, and in which status each is shown. This only decides what to
- * hide: the API's state machine and policy decide what is allowed, and their errors are shown.
+ * The case actions the web has a form for, and the API command (CaseAction) each gives. Which
+ * of them a page shows is the API's answer (`availableActions`: state machine × policy); the web
+ * keeps only the form's shape: which intent needs a text, and under what argument name.
  */
-export const APPLICANT_INTENTS = ["submit", "supply", "withdraw"] as const;
-export const ENGINEER_INTENTS = ["accept", "return", "refuse", "requestSupplement", "completeReview"] as const;
-export type ApplicantIntent = (typeof APPLICANT_INTENTS)[number];
-export type EngineerIntent = (typeof ENGINEER_INTENTS)[number];
-export type CaseIntent = ApplicantIntent | EngineerIntent;
+export const CASE_INTENTS = ["submit", "supply", "withdraw", "accept", "return", "refuse", "requestSupplement", "completeReview"] as const;
+export type CaseIntent = (typeof CASE_INTENTS)[number];
 
-const OPEN: CaseStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "DOCUMENT_REVIEW", "SUPPLEMENT_REQUESTED", "IN_EVALUATION", "IN_REVIEW", "AWAITING_DECISION"];
+/** The API's CaseAction enum (api/schema.graphql). */
+export type CaseAction =
+  | "SUBMIT"
+  | "ACCEPT"
+  | "RETURN_FOR_AMENDMENT"
+  | "REFUSE"
+  | "REQUEST_SUPPLEMENT"
+  | "SUPPLY_SUPPLEMENT"
+  | "COMPLETE_DOCUMENT_REVIEW"
+  | "WITHDRAW"
+  | "START_REVIEW"
+  | "COMPLETE_REVIEW"
+  | "APPROVE"
+  | "TERMINATE"
+  | "REJECT";
 
-const SHOWN_IN: Record<CaseIntent, CaseStatus[]> = {
-  submit: ["DRAFT", "RETURNED"],
-  supply: ["SUPPLEMENT_REQUESTED"],
-  withdraw: OPEN,
-  accept: ["SUBMITTED"],
-  return: ["SUBMITTED"],
-  refuse: ["SUBMITTED"],
-  requestSupplement: ["DOCUMENT_REVIEW"],
-  completeReview: ["DOCUMENT_REVIEW"],
+const COMMAND_OF: Record<CaseIntent, CaseAction> = {
+  submit: "SUBMIT",
+  supply: "SUPPLY_SUPPLEMENT",
+  withdraw: "WITHDRAW",
+  accept: "ACCEPT",
+  return: "RETURN_FOR_AMENDMENT",
+  refuse: "REFUSE",
+  requestSupplement: "REQUEST_SUPPLEMENT",
+  completeReview: "COMPLETE_DOCUMENT_REVIEW",
 };
+
+/**
+ * The intents of the case page among the actions the API offers the viewer, in the page's order.
+ * Actions without a form here (review, decision, termination) live on the decision page.
+ */
+export function caseIntents(available: readonly CaseAction[]): CaseIntent[] {
+  return CASE_INTENTS.filter((intent) => available.includes(COMMAND_OF[intent]));
+}
 
 /** The free text an intent needs, as the API names the argument. */
 export const TEXT_ARGUMENT: Partial<Record<CaseIntent, "reason" | "items">> = {
@@ -30,20 +50,6 @@ export const TEXT_ARGUMENT: Partial<Record<CaseIntent, "reason" | "items">> = {
   refuse: "reason",
   requestSupplement: "items",
 };
-
-export function isOpen(status: CaseStatus): boolean {
-  return OPEN.includes(status);
-}
-
-export function applicantIntents(status: CaseStatus): ApplicantIntent[] {
-  return APPLICANT_INTENTS.filter((intent) => SHOWN_IN[intent].includes(status));
-}
-
-/** Acceptance and document review are the engineer's (HANDLE_ACCEPTANCE); other staff only read. */
-export function engineerIntents(status: CaseStatus, role: Role): EngineerIntent[] {
-  if (role !== "ENGINEER") return [];
-  return ENGINEER_INTENTS.filter((intent) => SHOWN_IN[intent].includes(status));
-}
 
 /** Why an action did not happen, shown at the form that asked for it. */
 export interface ActionFailure {

@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
 import { graphql } from "../graphql.server";
-import { CertificationCaseQuery } from "../queries.server";
+import { CasePageQuery, CertificationCaseQuery } from "../queries.server";
 import type { Role } from "../types";
 import { requireViewer, signedIn } from "./access.server";
 
@@ -20,4 +20,20 @@ export async function loadCase(request: Request, params: { id?: string }, roles:
   const result = await signedIn(request, () => graphql(CertificationCaseQuery, { id }, { token, request }));
   if (!result.certificationCase) throw data({ reason: "NOT_FOUND" }, { status: 404 });
   return { token, viewer, c: result.certificationCase };
+}
+
+/**
+ * `loadCase` plus what the case page offers the viewer: the API's available actions and the
+ * §3.2 documents with their types, asked in parallel with the case. A change between the two
+ * reads only makes the next action answer CONFLICT, which the page shows.
+ */
+export async function loadCasePage(request: Request, params: { id?: string }, roles: readonly Role[]) {
+  const id = caseId(params);
+  const { token, viewer } = await requireViewer(request, roles);
+  const [result, page] = await Promise.all([
+    signedIn(request, () => graphql(CertificationCaseQuery, { id }, { token, request })),
+    signedIn(request, () => graphql(CasePageQuery, { id }, { token, request })),
+  ]);
+  if (!result.certificationCase || !page.certificationCase) throw data({ reason: "NOT_FOUND" }, { status: 404 });
+  return { token, viewer, c: result.certificationCase, page: page.certificationCase };
 }

@@ -4,15 +4,16 @@ import {
   AssignTypeTestLabMutation,
   ConcludeTypeTestRoundMutation,
   EnterTypeTestResultsMutation,
+  RecordKeyComponentTestsMutation,
   RecordTypeTestFeeMutation,
   RecordTypeTestSamplesMutation,
   StartTypeTestRetestMutation,
 } from "./type-test-queries.server";
 import { failParse, postedVersion, runStep, text } from "./decision-step.server";
 import { invalid } from "./decision-step";
-import { isIsoDate, parseResults, parseSamples, parseTestItems } from "./type-test-form";
+import { isIsoDate, parseKeyComponentTests, parseResults, parseSamples, parseTestItems } from "./type-test-form";
 
-export const ENGINEER_TYPE_TEST_STEPS = ["assignLab", "samples", "fee", "retest"] as const;
+export const ENGINEER_TYPE_TEST_STEPS = ["assignLab", "samples", "fee", "keyComponents", "retest"] as const;
 export const LAB_TYPE_TEST_STEPS = ["results", "conclude"] as const;
 
 /** Runs one posted type-test step of `allowed` for the case; the API decides whether it may happen. */
@@ -45,6 +46,12 @@ export async function runTypeTestStep(request: Request, token: string, caseId: s
       if (!isIsoDate(receivedOn)) return failParse(step, { ok: false, key: "typeTest.error.date", vars: { row: 1 } });
       return runStep(request, step, () => graphql(RecordTypeTestFeeMutation, { caseId, version, receivedOn }, options));
     }
+    case "keyComponents": {
+      const version = postedVersion(form);
+      const tests = parseKeyComponentTests(form, rows);
+      if (!tests.ok) return failParse(step, tests);
+      return runStep(request, step, () => graphql(RecordKeyComponentTestsMutation, { caseId, version, tests: tests.value }, options));
+    }
     case "retest": {
       const version = postedVersion(form);
       return runStep(request, step, () => graphql(StartTypeTestRetestMutation, { caseId, version }, options));
@@ -57,7 +64,7 @@ export async function runTypeTestStep(request: Request, token: string, caseId: s
     }
     default: {
       const version = postedVersion(form);
-      return runStep(request, step, () => graphql(ConcludeTypeTestRoundMutation, { caseId, version }, options));
+      return runStep(request, step, () => graphql(ConcludeTypeTestRoundMutation, { caseId, version, reportDocumentId: null }, options));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, parseResults, parseSamples, parseTestItems } from "./type-test-form";
+import { isIsoDate, parseKeyComponentTests, parseResults, parseSamples, parseTestItems } from "./type-test-form";
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();
@@ -11,6 +11,14 @@ describe("type-test forms", () => {
   it("reads test items one per line, without blanks or repeats", () => {
     expect(parseTestItems(" 功率损耗测定 \r\n\n温升试验\n功率损耗测定\n")).toEqual({ ok: true, value: ["功率损耗测定", "温升试验"] });
     expect(parseTestItems(" \n ")).toEqual({ ok: false, key: "typeTest.error.items", vars: undefined });
+  });
+
+  it("reads key-component tests: an empty duration is no test, a bad one is refused with its row", () => {
+    const rows = { "kc.0.type": "MAIN_CONTACTS", "kc.0.workingDays": " 55 ", "kc.1.type": "FLEXIBLE_CONNECTION", "kc.1.workingDays": "" };
+    expect(parseKeyComponentTests(form(rows), 2)).toEqual({ ok: true, value: [{ type: "MAIN_CONTACTS", workingDays: 55 }] });
+    expect(parseKeyComponentTests(form({ ...rows, "kc.1.workingDays": "2.5" }), 2)).toEqual({ ok: false, key: "typeTest.error.workingDays", vars: { row: 2 } });
+    expect(parseKeyComponentTests(form({ ...rows, "kc.0.workingDays": "0" }), 2)).toMatchObject({ ok: false, vars: { row: 1 } });
+    expect(parseKeyComponentTests(form({}), 0)).toEqual({ ok: true, value: [] });
   });
 
   it("checks calendar dates", () => {

@@ -1,5 +1,5 @@
 import { invalid, type Parsed } from "./decision-step";
-import { SAMPLE_PURPOSES, type TestItemResultInput, type TestSampleInput, type TestSamplePurpose } from "./type-test-types";
+import { SAMPLE_PURPOSES, type KeyComponentTestInput, type TestItemResultInput, type TestSampleInput, type TestSamplePurpose } from "./type-test-types";
 
 /**
  * Reading the type-test forms into API input. Only the shape is checked here (dates, numbers,
@@ -79,4 +79,20 @@ export function parseResults(form: FormData, rows: number): Parsed<TestItemResul
     });
   }
   return results.length ? { ok: true, value: results } : invalid("typeTest.error.noResults");
+}
+
+/**
+ * Rows `kc.<n>.type` / `kc.<n>.workingDays`: one per key component the unit declares; an empty
+ * duration means no test of that component is needed. All rows empty clears the list.
+ */
+export function parseKeyComponentTests(form: FormData, rows: number): Parsed<KeyComponentTestInput[]> {
+  const tests: KeyComponentTestInput[] = [];
+  for (let n = 0; n < rows; n++) {
+    const days = field(form, `kc.${n}.workingDays`);
+    if (days === "") continue;
+    const workingDays = Number(days);
+    if (!Number.isInteger(workingDays) || workingDays < 1) return invalid("typeTest.error.workingDays", { row: n + 1 });
+    tests.push({ type: field(form, `kc.${n}.type`) as KeyComponentTestInput["type"], workingDays });
+  }
+  return { ok: true, value: tests };
 }

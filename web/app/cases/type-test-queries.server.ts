@@ -1,11 +1,12 @@
 // GraphQL documents of the type-test pages (§4), re-exported by queries.server.ts.
 import { gql } from "../graphql.server";
-import type { Lab, TestItemResultInput, TestSampleInput, TypeTest } from "./type-test-types";
+import type { KeyComponentTestInput, Lab, LabTypeTest, TestItemResultInput, TestSampleInput, TypeTest } from "./type-test-types";
 
 const LAB_FIELDS = "id nameZh nameEn cmaCertificateNo cmaScope";
 const TYPE_TEST_FIELDS = `
   id caseId caseNo status round version testItems startsOn
   samplesReceivedOn feeReceivedOn completedOn dueOn rectificationDueOn reportDocumentId
+  keyComponentTests { type workingDays } timeLimit { amount unit schemeAmount governedBy }
   lab { ${LAB_FIELDS} }
   samples { round designation purpose count receivedOn keyComponentConfiguration }
   results { round testItem designation measuredValue limit unit passed grade enteredAt }
@@ -49,9 +50,21 @@ export const EnterTypeTestResultsMutation = gql<Result<"enterTypeTestResults">, 
   }
 `);
 
-export const ConcludeTypeTestRoundMutation = gql<Result<"concludeTypeTestRound">, Step>(`
-  mutation ConcludeTypeTestRound($caseId: ID!, $version: Int!) {
-    concludeTypeTestRound(caseId: $caseId, version: $version) { id status version }
+export const ConcludeTypeTestRoundMutation = gql<Result<"concludeTypeTestRound">, Step & { reportDocumentId: string | null }>(`
+  mutation ConcludeTypeTestRound($caseId: ID!, $version: Int!, $reportDocumentId: ID) {
+    concludeTypeTestRound(caseId: $caseId, version: $version, reportDocumentId: $reportDocumentId) { id status version }
+  }
+`);
+
+export const RecordKeyComponentTestsMutation = gql<Result<"recordKeyComponentTests">, Step & { tests: KeyComponentTestInput[] }>(`
+  mutation RecordKeyComponentTests($caseId: ID!, $version: Int!, $tests: [KeyComponentTestInput!]!) {
+    recordKeyComponentTests(caseId: $caseId, version: $version, tests: $tests) { id status version }
+  }
+`);
+
+export const LabTypeTestsQuery = gql<{ labTypeTests: LabTypeTest[] }>(`
+  query LabTypeTests {
+    labTypeTests { caseId caseNo caseStatus productNameZh productNameEn series status round open dueOn rectificationDueOn }
   }
 `);
 

@@ -1,5 +1,5 @@
 // Hand-written shapes of the type-test part of the API contract (§4).
-import type { DateTimeISO, LocalDate } from "../types";
+import type { CaseStatus, DateTimeISO, KeyComponentType, LocalDate } from "../types";
 
 export const TYPE_TEST_STATUSES = ["AWAITING_SAMPLES", "TESTING", "FAILED", "PASSED"] as const;
 export type TypeTestStatus = (typeof TYPE_TEST_STATUSES)[number];
@@ -56,7 +56,38 @@ export interface TypeTest {
   dueOn: LocalDate | null;
   rectificationDueOn: LocalDate | null;
   reportDocumentId: string | null;
+  /** §4.2.3: key-component tests the type test waits for, recorded by the engineer. */
+  keyComponentTests: KeyComponentTestInput[];
+  timeLimit: TypeTestTimeLimit;
   lab: Lab;
   samples: TestSample[];
   results: TestItemResult[];
+}
+
+export interface KeyComponentTestInput {
+  type: KeyComponentType;
+  workingDays: number;
+}
+
+/** The governing limit: the scheme's, or the longest key-component test when that is longer. */
+export interface TypeTestTimeLimit {
+  amount: number;
+  unit: string;
+  schemeAmount: number;
+  governedBy: KeyComponentType | null;
+}
+
+/** One row of a lab's worklist (`labTypeTests`). */
+export interface LabTypeTest {
+  caseId: string;
+  caseNo: string;
+  caseStatus: CaseStatus;
+  productNameZh: string;
+  productNameEn: string;
+  series: string;
+  status: TypeTestStatus;
+  round: number;
+  open: boolean;
+  dueOn: LocalDate | null;
+  rectificationDueOn: LocalDate | null;
 }

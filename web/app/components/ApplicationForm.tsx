@@ -1,21 +1,16 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { fieldId, type FormErrors } from "../cases/application-form";
+import type { FactoryOption, PartyOption } from "../cases/case-page-types";
 import { useLang, useT } from "../hooks";
 import { pick, type MessageKey, type Translate } from "../i18n";
 import { PRODUCT_TYPES, type KeyComponentType } from "../types";
 import { KeyComponentRows, ModelRows } from "./ApplicationRows";
 import { Field, FieldErrors } from "./FormField";
 
-export interface FactoryOption {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  factoryCode: string;
-}
 
 const LABELS: Record<string, MessageKey> = {
   manufacturerId: "apply.manufacturer",
-  factoryId: "apply.factory",
+  factoryId: "parties.factory",
   productType: "case.productType",
   productNameZh: "apply.productNameZh",
   productNameEn: "apply.productNameEn",
@@ -61,12 +56,14 @@ function ErrorSummary({ errors }: { errors: FormErrors }) {
 }
 
 export function ApplicationForm({
-  organisation,
+  manufacturers,
   factories,
   values,
   errors,
 }: {
-  organisation: { id: string; nameZh: string; nameEn: string };
+  /** From the API's applicationParties: the applicant's own organisation first. */
+  manufacturers: PartyOption[];
+  /** From the API's applicationParties, by factory code. */
   factories: FactoryOption[];
   values: Record<string, string>;
   errors: FormErrors;
@@ -87,19 +84,32 @@ export function ApplicationForm({
       <ErrorSummary errors={errors} />
       <fieldset className="form-section">
         <legend>{t("apply.parties")}</legend>
-        <Field name="manufacturerId" label={t("apply.manufacturer")} hint={t("apply.manufacturer.hint")} errors={errors.manufacturerId} required>
-          <select {...select("manufacturerId")} defaultValue={organisation.id}>
-            <option value={organisation.id}>{pick(lang, organisation.nameZh, organisation.nameEn)}</option>
+        <Field name="manufacturerId" label={t("apply.manufacturer")} hint={t("parties.manufacturer.hint")} errors={errors.manufacturerId} required>
+          <select {...select("manufacturerId")} defaultValue={values.manufacturerId ?? manufacturers[0]?.id ?? ""}>
+            {manufacturers.map((m) => (
+              <option key={m.id} value={m.id}>
+                {pick(lang, m.nameZh, m.nameEn)}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field name="factoryId" label={t("apply.factory")} hint={t("apply.factory.hint")} value={values.factoryId} errors={errors.factoryId} list="known-factories" required wide />
-        <datalist id="known-factories">
-          {factories.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.factoryCode} {pick(lang, f.nameZh, f.nameEn)}
-            </option>
-          ))}
-        </datalist>
+        <Field
+          name="factoryId"
+          label={t("parties.factory")}
+          hint={t(factories.length ? "parties.factory.hint" : "parties.factory.none")}
+          errors={errors.factoryId}
+          required
+          wide
+        >
+          <select {...select("factoryId")} defaultValue={values.factoryId ?? (factories.length === 1 ? factories[0]!.id : "")}>
+            <option value="">{t("apply.choose")}</option>
+            {factories.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.factoryCode} {pick(lang, f.nameZh, f.nameEn)}
+              </option>
+            ))}
+          </select>
+        </Field>
       </fieldset>
 
       <fieldset className="form-section">

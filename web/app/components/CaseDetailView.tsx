@@ -4,6 +4,7 @@ import { useT } from "../hooks";
 import type { CaseDetail, CaseStatus } from "../types";
 import { CaseClocks } from "./CaseClocks";
 import { CaseKeyComponents, CaseModelsTable, CaseParties } from "./CaseFacts";
+import { CaseHandling } from "./CaseHandling";
 import { CaseNotices } from "./CaseNotices";
 import { CaseStatusBadge } from "./CaseStatusBadge";
 
@@ -14,6 +15,7 @@ export function CaseDetailView({
   done,
   actions,
   evaluationLinks,
+  documents,
 }: {
   c: CaseDetail;
   back: { to: string; label: string };
@@ -22,6 +24,8 @@ export function CaseDetailView({
   actions: ReactNode;
   /** The workbench's links to the type test, inspection, and review and decision pages. */
   evaluationLinks?: ReactNode;
+  /** The §3.2 documents: uploads in the portal, read-only on the workbench. */
+  documents?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -53,6 +57,8 @@ export function CaseDetailView({
         {actions}
         {evaluationLinks}
       </section>
+      <CaseHandling c={c} />
+      {documents}
 
       <section aria-labelledby="clocks-heading">
         <h2 id="clocks-heading">{t("case.clocks")}</h2>

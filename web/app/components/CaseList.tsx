@@ -2,12 +2,22 @@ import { Link } from "@remix-run/react";
 import { nextClock } from "../cases/clocks";
 import { useLang, useT } from "../hooks";
 import { pick } from "../i18n";
-import type { CaseSummary } from "../types";
+import type { CaseEngineer, CaseSummary } from "../types";
 import { ClockLine } from "./CaseClocks";
 import { CaseStatusBadge } from "./CaseStatusBadge";
 
-/** Cases as cards: number, status, product, next deadline; overdue ones are marked. */
-export function CaseList({ cases, hrefBase, showApplicant }: { cases: CaseSummary[]; hrefBase: string; showApplicant: boolean }) {
+/** Cases as cards: number, status, product, next deadline; overdue ones are marked. The workbench adds the engineer in charge. */
+export function CaseList({
+  cases,
+  hrefBase,
+  showApplicant,
+  showEngineer = false,
+}: {
+  cases: (CaseSummary & { assignedEngineer?: CaseEngineer | null })[];
+  hrefBase: string;
+  showApplicant: boolean;
+  showEngineer?: boolean;
+}) {
   const lang = useLang();
   const t = useT();
   return (
@@ -30,6 +40,12 @@ export function CaseList({ cases, hrefBase, showApplicant }: { cases: CaseSummar
                 <div>
                   <dt>{t("case.applicant")}</dt>
                   <dd>{pick(lang, c.applicant.nameZh, c.applicant.nameEn)}</dd>
+                </div>
+              ) : null}
+              {showEngineer ? (
+                <div>
+                  <dt>{t("assign.engineer")}</dt>
+                  <dd data-testid="case-engineer">{c.assignedEngineer?.displayName ?? t("assign.unassigned")}</dd>
                 </div>
               ) : null}
               <div>

@@ -41,6 +41,13 @@ export function CertificateHistory({ entries }: { entries: StatusHistoryEntry[] 
                 {e.reasonCode ? <code>{e.reasonCode}</code> : null} {reasonLabel}
               </p>
             ) : null}
+            {e.cause ? (
+              <p className="timeline__cause">
+                {t("cert.history.cause")}
+                {t("punct.colon")}
+                {pick(lang, e.causeZh ?? e.cause, e.causeEn ?? e.cause)}
+              </p>
+            ) : null}
             {publicReason ? <p className="timeline__public">{publicReason}</p> : null}
             {e.modelDesignation || e.versionNo !== null ? (
               <p className="secondary">

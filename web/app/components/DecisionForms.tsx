@@ -1,6 +1,7 @@
-import type { DecisionStep } from "../cases/decision-steps";
+import type { DecisionStep, TerminationReason } from "../cases/decision-steps";
 import type { StepFailure } from "../cases/decision-step";
-import { useT } from "../hooks";
+import { useLang, useT } from "../hooks";
+import { pick } from "../i18n";
 import { DecisionStepForm } from "./DecisionStepForm";
 
 function TextArea({ id, name, label }: { id: string; name: string; label: string }) {
@@ -12,9 +13,23 @@ function TextArea({ id, name, label }: { id: string; name: string; label: string
   );
 }
 
-/** The review (§6.1), decision (§6.2) and termination (§6.4) forms for the steps given. */
-export function DecisionForms({ steps, version, failure }: { steps: DecisionStep[]; version: number; failure?: StepFailure }) {
+/**
+ * The review (§6.1), decision (§6.2) and termination (§6.4) forms for the steps given; a
+ * termination names one of `reasons` (the rule's, from the API) and explains it.
+ */
+export function DecisionForms({
+  steps,
+  version,
+  failure,
+  reasons,
+}: {
+  steps: DecisionStep[];
+  version: number;
+  failure?: StepFailure;
+  reasons: TerminationReason[];
+}) {
   const t = useT();
+  const lang = useLang();
   if (!steps.length) return <p>{t("decision.none")}</p>;
   return (
     <div className="case-actions">
@@ -38,7 +53,17 @@ export function DecisionForms({ steps, version, failure }: { steps: DecisionStep
         <DecisionStepForm step="terminate" version={version} failure={failure} submit={t("decision.terminate")} secondary>
           <div className="field">
             <label htmlFor="d-code">{t("decision.terminate.code")}</label>
-            <input id="d-code" name="reasonCode" type="text" required autoComplete="off" aria-describedby="d-code-hint" data-testid="input-reasonCode" />
+            <select id="d-code" name="reasonCode" required defaultValue="" aria-describedby="d-code-hint" data-testid="input-reasonCode">
+              <option value="" disabled>
+                {t("decision.terminate.choose")}
+              </option>
+              {reasons.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {pick(lang, r.labelZh, r.labelEn)}
+                  {r.clause ? ` (§${r.clause})` : ""}
+                </option>
+              ))}
+            </select>
             <p id="d-code-hint" className="hint">
               {t("decision.terminate.codeHint")}
             </p>

@@ -4,11 +4,13 @@ import { useLang, useT } from "../hooks";
 import { pick } from "../i18n";
 import type { Role } from "../types";
 import { DecisionStepForm } from "./DecisionStepForm";
+import { InspectionTaskFields } from "./InspectionTaskFields";
+import { InspectionVerificationForms } from "./InspectionVerificationForms";
 
 /**
  * The inspection steps the viewer may take in the inspection's status: the engineer decides the
- * exemption and issues the task; the assigned inspector records the report; either verifies
- * rectification. Hiding is a courtesy: the API decides, and its refusal is shown at the form.
+ * exemption, issues and rearranges the task; the assigned inspector records the report;
+ * rectification is verified from documents or on site (InspectionVerificationForms). Hiding is a courtesy: the API decides, and its refusal is shown at the form.
  */
 export function InspectionForms({
   fi,
@@ -27,7 +29,6 @@ export function InspectionForms({
   const t = useT();
   const engineer = role === "ENGINEER";
   const assigned = role === "INSPECTOR" && fi.inspector?.id === viewerId;
-  const open = fi.nonconformities.filter((nc) => !nc.verifiedOn);
   const forms = [];
   if (engineer && fi.status === "PROPOSED_EXEMPTION") {
     forms.push(
@@ -51,20 +52,17 @@ export function InspectionForms({
   if (engineer && fi.status === "AWAITING_TASK") {
     forms.push(
       <DecisionStepForm key="task" step="task" version={fi.version} failure={failure} title={t("inspection.issue")} submit={t("inspection.issue")} hint={t("inspection.issue.hint")}>
+        <InspectionTaskFields prefix="input" inspectors={inspectors} />
+      </DecisionStepForm>,
+    );
+  }
+  if (engineer && fi.status === "TASK_ISSUED") {
+    forms.push(
+      <DecisionStepForm key="changeTask" step="changeTask" version={fi.version} failure={failure} title={t("inspection.change")} submit={t("inspection.change")} hint={t("inspection.change.hint")} secondary>
+        <InspectionTaskFields prefix="change" inspectors={inspectors} current={fi} />
         <div className="field">
-          <label htmlFor="fi-inspector">{t("inspection.inspector")}</label>
-          <select id="fi-inspector" name="inspectorId" required defaultValue="" data-testid="input-inspectorId">
-            <option value="">{t("typeTest.choose")}</option>
-            {inspectors.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="fi-days">{t("inspection.personDays")}</label>
-          <input id="fi-days" name="personDays" type="text" inputMode="decimal" required data-testid="input-personDays" />
+          <label htmlFor="fi-change-reason">{t("inspection.decide.reason")}</label>
+          <textarea id="fi-change-reason" name="reason" rows={2} required maxLength={2000} data-testid="change-reason" />
         </div>
       </DecisionStepForm>,
     );
@@ -124,27 +122,8 @@ export function InspectionForms({
       </DecisionStepForm>,
     );
   }
-  if ((engineer || assigned) && fi.status === "NONCONFORMITIES_OPEN" && open.length) {
-    forms.push(
-      <DecisionStepForm key="verify" step="verify" version={fi.version} failure={failure} title={t("inspection.verify")} submit={t("inspection.verify")}>
-        <fieldset>
-          <legend>{t("inspection.verify.items")}</legend>
-          {open.map((nc) => (
-            <label key={nc.id} className="choice">
-              <input type="checkbox" name="nonconformityId" value={nc.id} defaultChecked /> <span className="tag">{nc.itemId}</span> {nc.description}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="fi-rectified">{t("inspection.rectifiedOn")}</label>
-          <input id="fi-rectified" name="rectifiedOn" type="date" required data-testid="input-rectifiedOn" />
-        </div>
-        <div className="field">
-          <label htmlFor="fi-vnote">{t("inspection.verify.note")}</label>
-          <textarea id="fi-vnote" name="note" rows={2} required maxLength={2000} data-testid="input-verify-note" />
-        </div>
-      </DecisionStepForm>,
-    );
+  if (fi.status === "NONCONFORMITIES_OPEN") {
+    forms.push(<InspectionVerificationForms key="verification" fi={fi} role={role} viewerId={viewerId} inspectors={inspectors} failure={failure} />);
   }
   if (!forms.length) return <p>{t("case.actions.none")}</p>;
   return <div className="case-actions case-actions--wide">{forms}</div>;

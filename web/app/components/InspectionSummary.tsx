@@ -42,6 +42,11 @@ export function InspectionSummary({ fi }: { fi: FactoryInspection }) {
           </Row>
         ) : null}
         {fi.taskIssuedOn ? <Row label={t("inspection.taskIssuedOn")}>{fi.taskIssuedOn}</Row> : null}
+        {fi.plannedFrom ? (
+          <Row label={t("inspection.planned")}>
+            <span data-testid="inspection-planned">{fi.plannedTo && fi.plannedTo !== fi.plannedFrom ? `${fi.plannedFrom} – ${fi.plannedTo}` : fi.plannedFrom}</span>
+          </Row>
+        ) : null}
         {fi.taskDueOn ? <Row label={t("inspection.taskDueOn")}>{fi.taskDueOn}</Row> : null}
         {fi.reportDueOn ? <Row label={t("inspection.reportDueOn")}>{fi.reportDueOn}</Row> : null}
         {fi.visitOn ? <Row label={t("inspection.visitOn")}>{fi.visitOn}</Row> : null}
@@ -49,6 +54,12 @@ export function InspectionSummary({ fi }: { fi: FactoryInspection }) {
         {fi.summary ? <Row label={t("inspection.summary")}>{fi.summary}</Row> : null}
         {fi.internalNote ? <Row label={t("inspection.internalNote")}>{fi.internalNote}</Row> : null}
         {fi.rectificationDueOn ? <Row label={t("inspection.rectificationDueOn")}>{fi.rectificationDueOn}</Row> : null}
+        {fi.verificationInspector ? (
+          <Row label={t("inspection.onSiteVerification")}>
+            {fi.verificationInspector.displayName}
+            {fi.verificationPlannedOn ? ` · ${fi.verificationPlannedOn}` : ""}
+          </Row>
+        ) : null}
         {fi.completedOn ? <Row label={t("inspection.completedOn")}>{fi.completedOn}</Row> : null}
       </dl>
 
@@ -82,6 +93,7 @@ export function InspectionSummary({ fi }: { fi: FactoryInspection }) {
                 {nc.rectifiedOn ? ` · ${t("inspection.rectifiedOn")} ${nc.rectifiedOn}` : ""}
                 {" · "}
                 {nc.verifiedOn ? t("inspection.verified", { on: nc.verifiedOn, by: nc.verifiedBy?.displayName ?? "—" }) : t("inspection.open")}
+                {nc.verificationMethod ? ` · ${t(`verificationMethod.${nc.verificationMethod}`)}` : ""}
                 {nc.verificationNote ? `（${nc.verificationNote}）` : ""}
               </span>
             </li>

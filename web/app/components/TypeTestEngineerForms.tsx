@@ -1,21 +1,25 @@
 import type { StepFailure } from "../cases/decision-step";
 import { SAMPLE_PURPOSES, type Lab, type TypeTest } from "../cases/type-test-types";
+import type { KeyComponentType } from "../types";
 import { useLang, useT } from "../hooks";
 import { pick } from "../i18n";
 import { DecisionStepForm } from "./DecisionStepForm";
 
-/** The engineer's type-test steps (§4): assign the lab, record samples and fee, start a retest. */
+/** The engineer's type-test steps (§4): assign the lab, record samples and fee and key-component tests, start a retest. */
 export function TypeTestEngineerForms({
   tt,
   labs,
   models,
   configurations,
+  componentTypes,
   failure,
 }: {
   tt: TypeTest | null;
   labs: Lab[];
   models: string[];
   configurations: string[];
+  /** The Annex 1 key components the unit declares (§4.3), each listed once. */
+  componentTypes: KeyComponentType[];
   failure?: StepFailure;
 }) {
   const lang = useLang();
@@ -113,6 +117,33 @@ export function TypeTestEngineerForms({
             <label htmlFor="tt-fee-on">{t("typeTest.feeReceivedOn")}</label>
             <input id="tt-fee-on" name="receivedOn" type="date" required data-testid="input-feeReceivedOn" />
           </div>
+        </DecisionStepForm>
+      ) : null}
+
+      {tt && canReceive && componentTypes.length ? (
+        <DecisionStepForm
+          step="keyComponents"
+          version={tt.version}
+          failure={failure}
+          title={t("typeTest.keyComponents")}
+          submit={t("typeTest.keyComponents.save")}
+          hint={t("typeTest.keyComponents.hint", { amount: tt.timeLimit.schemeAmount })}
+        >
+          <input type="hidden" name="rows" value={componentTypes.length} />
+          {componentTypes.map((type, n) => (
+            <div key={type} className="field">
+              <input type="hidden" name={`kc.${n}.type`} value={type} />
+              <label htmlFor={`kc${n}-days`}>{t(`kcType.${type}`)}</label>
+              <input
+                id={`kc${n}-days`}
+                name={`kc.${n}.workingDays`}
+                type="text"
+                inputMode="numeric"
+                defaultValue={tt.keyComponentTests.find((k) => k.type === type)?.workingDays ?? ""}
+                data-testid={`input-kc-${type}`}
+              />
+            </div>
+          ))}
         </DecisionStepForm>
       ) : null}
 

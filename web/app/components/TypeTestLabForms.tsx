@@ -1,7 +1,8 @@
 import type { StepFailure } from "../cases/decision-step";
 import type { TypeTest } from "../cases/type-test-types";
 import { useT } from "../hooks";
-import { DecisionStepForm } from "./DecisionStepForm";
+import { Form, useNavigation } from "@remix-run/react";
+import { DecisionError, DecisionStepForm } from "./DecisionStepForm";
 
 /** The models tested this round: those with samples of the round, else every model with samples. */
 function testedModels(tt: TypeTest): string[] {
@@ -58,7 +59,32 @@ export function TypeTestLabForms({ tt, failure }: { tt: TypeTest; failure?: Step
           );
         })}
       </DecisionStepForm>
-      <DecisionStepForm step="conclude" version={tt.version} failure={failure} submit={t("typeTest.conclude")} hint={t("typeTest.conclude.hint")} />
+      <ConcludeWithReportForm tt={tt} failure={failure} />
+      <DecisionStepForm step="conclude" version={tt.version} failure={undefined} submit={t("typeTest.concludeWithoutReport")} hint={t("typeTest.conclude.hint")} secondary />
     </div>
+  );
+}
+
+/**
+ * §4.2.4: the round is concluded with the lab's report attached. A multipart post whose version
+ * rides in the URL, so the web server streams the file on to the API without reading it.
+ */
+function ConcludeWithReportForm({ tt, failure }: { tt: TypeTest; failure?: StepFailure }) {
+  const t = useT();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting" && navigation.formEncType === "multipart/form-data";
+  return (
+    <Form method="post" encType="multipart/form-data" action={`?version=${tt.version}`} className="case-action step-form" data-testid="step-form-concludeWithReport">
+      <h3>{t("typeTest.conclude")}</h3>
+      {failure?.step === "conclude" ? <DecisionError failure={failure} /> : null}
+      <div className="field">
+        <label htmlFor="tt-report">{t("typeTest.report")}</label>
+        <input id="tt-report" name="file" type="file" required accept="application/pdf,.pdf" data-testid="input-report" />
+      </div>
+      <p className="hint">{t("typeTest.report.hint")}</p>
+      <button type="submit" className="button" disabled={busy} data-testid="step-concludeWithReport">
+        {t("typeTest.concludeWithReport")}
+      </button>
+    </Form>
   );
 }

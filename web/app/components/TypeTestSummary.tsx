@@ -13,7 +13,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The type test as it stands: lab, items, dates, samples and results of every round. */
-export function TypeTestSummary({ tt }: { tt: TypeTest }) {
+export function TypeTestSummary({ tt, reportHref }: { tt: TypeTest; reportHref?: string }) {
   const lang = useLang();
   const t = useT();
   const rounds = [...new Set(tt.results.map((r) => r.round))].sort((a, b) => b - a);
@@ -40,11 +40,38 @@ export function TypeTestSummary({ tt }: { tt: TypeTest }) {
           </ul>
         </Row>
         <Row label={t("typeTest.startsOn")}>{t(`startsOn.${tt.startsOn}` as MessageKey)}</Row>
+        <Row label={t("typeTest.timeLimit")}>
+          <span data-testid="type-test-limit" data-amount={tt.timeLimit.amount}>
+            {tt.timeLimit.governedBy
+              ? t("typeTest.timeLimit.governed", { amount: tt.timeLimit.amount, component: t(`kcType.${tt.timeLimit.governedBy}`), schemeAmount: tt.timeLimit.schemeAmount })
+              : t("typeTest.timeLimit.scheme", { amount: tt.timeLimit.amount })}
+          </span>
+        </Row>
+        {tt.keyComponentTests.length ? (
+          <Row label={t("typeTest.keyComponents")}>
+            <ul className="plain-list" data-testid="type-test-key-components">
+              {tt.keyComponentTests.map((k) => (
+                <li key={k.type}>{t("typeTest.keyComponents.item", { component: t(`kcType.${k.type}`), days: k.workingDays })}</li>
+              ))}
+            </ul>
+          </Row>
+        ) : null}
         {tt.samplesReceivedOn ? <Row label={t("typeTest.samplesReceivedOn")}>{tt.samplesReceivedOn}</Row> : null}
         {tt.feeReceivedOn ? <Row label={t("typeTest.feeReceivedOn")}>{tt.feeReceivedOn}</Row> : null}
         {tt.dueOn ? <Row label={t("typeTest.dueOn")}>{tt.dueOn}</Row> : null}
         {tt.rectificationDueOn ? <Row label={t("typeTest.rectificationDueOn")}>{tt.rectificationDueOn}</Row> : null}
         {tt.completedOn ? <Row label={t("typeTest.completedOn")}>{tt.completedOn}</Row> : null}
+        {tt.reportDocumentId ? (
+          <Row label={t("typeTest.report")}>
+            {reportHref ? (
+              <a href={reportHref} data-testid="type-test-report">
+                {t("typeTest.report.download")}
+              </a>
+            ) : (
+              <span data-testid="type-test-report">{t("typeTest.report.attached")}</span>
+            )}
+          </Row>
+        ) : null}
       </dl>
 
       <h3>{t("typeTest.samples")}</h3>

@@ -1,50 +1,63 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPanel } from "../components/ErrorPanel";
-import { requireViewer } from "../cases/access.server";
-import { useT } from "../hooks";
-import { translator } from "../i18n";
+import { requireViewer, signedIn } from "../cases/access.server";
+import { LabTypeTestsQuery } from "../cases/type-test-queries.server";
+import { graphql } from "../graphql.server";
+import { useLang, useT } from "../hooks";
+import { pick, translator } from "../i18n";
 import { getLang } from "../lang.server";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.lang ?? "zh");
   return [{ title: `${t("lab.title")} · ${t("site.title")}` }];
 };
 
-/**
- * The lab's entry page. The API gives LAB users no list of their type tests (they may not read
- * `certificationCases`), so the lab opens a type test by the case id it was sent.
- */
+/** The lab's worklist: the type tests assigned to its laboratory (`labTypeTests`), open ones first. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireViewer(request, ["LAB"]);
-  const asked = new URL(request.url).searchParams.get("case")?.trim() ?? "";
-  if (UUID.test(asked)) throw redirect(`/lab/cases/${asked.toLowerCase()}`);
-  return { lang: getLang(request), asked, bad: asked !== "" };
+  const { token } = await requireViewer(request, ["LAB"]);
+  const result = await signedIn(request, () => graphql(LabTypeTestsQuery, {}, { token, request }));
+  return { lang: getLang(request), tests: result.labTypeTests };
 }
 
 export default function LabPage() {
-  const { asked, bad } = useLoaderData<typeof loader>();
+  const { tests } = useLoaderData<typeof loader>();
+  const lang = useLang();
   const t = useT();
   return (
     <>
       <h1>{t("lab.title")}</h1>
       <p>{t("lab.intro")}</p>
-      <Form method="get" className="case-action" data-testid="lab-open">
-        <div className="field">
-          <label htmlFor="lab-case">{t("lab.caseId")}</label>
-          <input id="lab-case" name="case" type="text" required defaultValue={asked} autoComplete="off" aria-invalid={bad || undefined} data-testid="input-case" />
-          {bad ? (
-            <p className="field-error" role="alert">
-              {t("lab.badId")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" className="button">
-          {t("lab.open")}
-        </button>
-      </Form>
+      <h2>{t("lab.list")}</h2>
+      {tests.length === 0 ? (
+        <p data-testid="lab-empty">{t("lab.empty")}</p>
+      ) : (
+        <ol className="result-list" data-testid="lab-type-tests">
+          {tests.map((tt) => (
+            <li key={tt.caseId} className="result case-row" data-testid="lab-type-test" data-case-no={tt.caseNo} data-status={tt.status} data-open={tt.open || undefined}>
+              <div className="result__head">
+                <Link to={`/lab/cases/${tt.caseId}`} className="result__number" data-testid="lab-type-test-link">
+                  {tt.caseNo}
+                </Link>
+                <span className="tag">{tt.open ? t(`typeTestStatus.${tt.status}`) : `${t(`typeTestStatus.${tt.status}`)} · ${t("lab.closed")}`}</span>
+              </div>
+              <p className="result__product">
+                {pick(lang, tt.productNameZh, tt.productNameEn)} · {tt.series}
+              </p>
+              <dl className="result__facts">
+                <div>
+                  <dt>{t("typeTest.round")}</dt>
+                  <dd>{tt.round}</dd>
+                </div>
+                <div>
+                  <dt>{t("lab.due")}</dt>
+                  <dd data-testid="lab-type-test-due">{tt.dueOn ?? tt.rectificationDueOn ?? "—"}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }

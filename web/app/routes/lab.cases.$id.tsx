@@ -4,9 +4,11 @@ import { ErrorPanel } from "../components/ErrorPanel";
 import { TypeTestLabForms } from "../components/TypeTestLabForms";
 import { TypeTestSummary } from "../components/TypeTestSummary";
 import { requireViewer, signedIn } from "../cases/access.server";
+import { isUpload } from "../cases/documents.server";
 import { caseId } from "../cases/load.server";
 import { LAB_TYPE_TEST_STEPS, runTypeTestStep } from "../cases/type-test-actions.server";
 import { TypeTestQuery } from "../cases/type-test-queries.server";
+import { runConcludeWithReport } from "../cases/type-test-report.server";
 import { graphql } from "../graphql.server";
 import { useT } from "../hooks";
 import { translator } from "../i18n";
@@ -29,6 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = caseId(params);
   const { token } = await requireViewer(request, ["LAB"]);
+  // The conclusion with the report is a multipart post, streamed on to the API.
+  if (isUpload(request)) return runConcludeWithReport(request, token, id);
   return runTypeTestStep(request, token, id, LAB_TYPE_TEST_STEPS);
 }
 
@@ -59,7 +63,7 @@ export default function LabTypeTestPage() {
       ) : null}
       <section aria-labelledby="tt-heading">
         <h2 id="tt-heading">{t("typeTest.title")}</h2>
-        <TypeTestSummary tt={typeTest} />
+        <TypeTestSummary tt={typeTest} reportHref={typeTest.reportDocumentId ? `/lab/cases/${typeTest.caseId}/documents/${typeTest.reportDocumentId}` : undefined} />
       </section>
     </article>
   );

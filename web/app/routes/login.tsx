@@ -50,10 +50,11 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const session = await getSession(request);
   session.set("token", login.token);
-  const expires = new Date(login.expiresAt);
   const cookie = await sessionStorage.commitSession(session, {
-    // The cookie never outlives the token it carries.
-    expires: Number.isNaN(expires.getTime()) ? undefined : expires,
+    // The cookie never outlives the token it carries. Sized by the token's remaining lifetime,
+    // not its end instant, so that an API clock different from ours (test mode) cannot make the
+    // cookie expire at once.
+    maxAge: login.expiresInSeconds,
   });
   return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
 }

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ApplicationForm, type FactoryOption } from "../components/ApplicationForm";
+import { ApplicationForm } from "../components/ApplicationForm";
 import { ErrorPanel } from "../components/ErrorPanel";
 import { PORTAL_ROLES, requireViewer, signedIn } from "../cases/access.server";
 import { formFieldOf, parseApplication, placeFindings, type FormErrors } from "../cases/application-form";
@@ -8,7 +8,7 @@ import { graphql, GraphQLRequestError } from "../graphql.server";
 import { useLang, useT } from "../hooks";
 import { pick, translator, type MessageKey } from "../i18n";
 import { getLang } from "../lang.server";
-import { CreateApplicationMutation, KnownFactoriesQuery, SubmitApplicationMutation } from "../queries.server";
+import { ApplicationPartiesQuery, CreateApplicationMutation, SubmitApplicationMutation } from "../queries.server";
 import type { RuleFinding } from "../types";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -18,11 +18,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, viewer } = await requireViewer(request, PORTAL_ROLES);
-  // The API lists no factories yet (it needs `myFactories`): suggest those on the organisation's certificates.
-  const known = await signedIn(request, () => graphql(KnownFactoriesQuery, { organisationId: viewer.organisation.id }, { token, request }));
-  const factories = new Map<string, FactoryOption>();
-  for (const edge of known.searchCertificates.edges) factories.set(edge.node.factory.id, edge.node.factory);
-  return { lang: getLang(request), organisation: viewer.organisation, factories: [...factories.values()] };
+  // The manufacturers and factories the API says this applicant can name (its own and those on its units).
+  const { applicationParties } = await signedIn(request, () => graphql(ApplicationPartiesQuery, {}, { token, request }));
+  return { lang: getLang(request), organisation: viewer.organisation, ...applicationParties };
 }
 
 interface Failed {
@@ -72,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewApplicationPage() {
-  const { organisation, factories } = useLoaderData<typeof loader>();
+  const { organisation, manufacturers, factories } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lang = useLang();
   const t = useT();
@@ -83,7 +81,7 @@ export default function NewApplicationPage() {
       </p>
       <h1 id="apply-heading">{t("apply.title")}</h1>
       <p>{t("apply.intro", { org: pick(lang, organisation.nameZh, organisation.nameEn) })}</p>
-      <ApplicationForm organisation={organisation} factories={factories} values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} />
+      <ApplicationForm manufacturers={manufacturers} factories={factories} values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} />
     </section>
   );
 }

@@ -2,11 +2,13 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseActionForm } from "../components/CaseActionForm";
 import { CaseDetailView } from "../components/CaseDetailView";
+import { CaseDocuments } from "../components/CaseDocuments";
 import { ErrorPanel } from "../components/ErrorPanel";
 import { PORTAL_ROLES, requireViewer } from "../cases/access.server";
 import { runCaseAction } from "../cases/actions.server";
-import { APPLICANT_INTENTS, applicantIntents } from "../cases/intents";
-import { caseId, loadCase } from "../cases/load.server";
+import { isDetach, isUpload, runDocumentDetach, runDocumentUpload } from "../cases/documents.server";
+import { CASE_INTENTS, caseIntents } from "../cases/intents";
+import { caseId, loadCasePage } from "../cases/load.server";
 import { useT } from "../hooks";
 import { translator } from "../i18n";
 import { getLang } from "../lang.server";
@@ -17,37 +19,46 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { c } = await loadCase(request, params, PORTAL_ROLES);
-  return { lang: getLang(request), c };
+  const { c, page } = await loadCasePage(request, params, PORTAL_ROLES);
+  return { lang: getLang(request), c, page };
 }
 
+/** A case action (form post), or a §3.2 document upload (multipart post, streamed to the API) or removal. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = caseId(params);
   const { token } = await requireViewer(request, PORTAL_ROLES);
-  return runCaseAction(request, token, id, APPLICANT_INTENTS);
+  if (isUpload(request)) return runDocumentUpload(request, token, id);
+  if (isDetach(request)) return runDocumentDetach(request, token, id);
+  return runCaseAction(request, token, id, CASE_INTENTS);
 }
 
 export default function PortalCasePage() {
-  const { c } = useLoaderData<typeof loader>();
+  const { c, page } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const t = useT();
-  const intents = applicantIntents(c.status);
+  const intents = caseIntents(page.availableActions);
+  const failure = actionData && "failure" in actionData ? actionData.failure : undefined;
+  const documentFailure = actionData && "documentFailure" in actionData ? actionData.documentFailure : undefined;
+  const done = searchParams.get("done");
   return (
     <CaseDetailView
       c={c}
       back={{ to: "/portal", label: t("case.back.portal") }}
-      done={searchParams.has("done") && !actionData}
+      done={done !== null && done !== "attach" && done !== "detach" && !actionData}
       actions={
         intents.length === 0 ? (
           <p>{t("case.actions.none")}</p>
         ) : (
           <div className="case-actions">
             {intents.map((intent) => (
-              <CaseActionForm key={intent} intent={intent} version={c.version} failure={actionData?.failure} />
+              <CaseActionForm key={intent} intent={intent} version={c.version} failure={failure} />
             ))}
           </div>
         )
+      }
+      documents={
+        <CaseDocuments page={page} version={c.version} downloadBase={`/portal/cases/${c.id}/documents`} failure={documentFailure} done={(done === "attach" || done === "detach") && !actionData ? done : undefined} />
       }
     />
   );

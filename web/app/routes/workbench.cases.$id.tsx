@@ -2,12 +2,13 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseActionForm } from "../components/CaseActionForm";
 import { CaseDetailView } from "../components/CaseDetailView";
+import { CaseDocuments } from "../components/CaseDocuments";
 import { DecisionLinks } from "../components/DecisionLinks";
 import { ErrorPanel } from "../components/ErrorPanel";
 import { WORKBENCH_ROLES, requireViewer } from "../cases/access.server";
 import { runCaseAction } from "../cases/actions.server";
-import { ENGINEER_INTENTS, engineerIntents } from "../cases/intents";
-import { caseId, loadCase } from "../cases/load.server";
+import { CASE_INTENTS, caseIntents } from "../cases/intents";
+import { caseId, loadCasePage } from "../cases/load.server";
 import { useT } from "../hooks";
 import { translator } from "../i18n";
 import { getLang } from "../lang.server";
@@ -18,22 +19,23 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { c, viewer } = await loadCase(request, params, WORKBENCH_ROLES);
-  return { lang: getLang(request), c, role: viewer.role };
+  const { c, viewer, page } = await loadCasePage(request, params, WORKBENCH_ROLES);
+  return { lang: getLang(request), c, page, role: viewer.role };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = caseId(params);
   const { token } = await requireViewer(request, WORKBENCH_ROLES);
-  return runCaseAction(request, token, id, ENGINEER_INTENTS);
+  return runCaseAction(request, token, id, CASE_INTENTS);
 }
 
 export default function WorkbenchCasePage() {
-  const { c, role } = useLoaderData<typeof loader>();
+  const { c, page, role } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const t = useT();
-  const intents = engineerIntents(c.status, role);
+  // What the API offers this viewer now; review and decision have their own page (DecisionLinks).
+  const intents = caseIntents(page.availableActions);
   return (
     <CaseDetailView
       c={c}
@@ -41,10 +43,9 @@ export default function WorkbenchCasePage() {
       done={searchParams.has("done") && !actionData}
       evaluationLinks={<DecisionLinks caseId={c.id} status={c.status} />}
       actions={
-        role !== "ENGINEER" ? (
-          <p>{t("case.actions.readOnly")}</p>
-        ) : intents.length === 0 ? (
-          <p>{t("case.actions.none")}</p>
+        intents.length === 0 ? (
+          // The role only picks the explanation: an engineer has none now, other staff read here.
+          <p>{t(role === "ENGINEER" ? "case.actions.none" : "case.actions.readOnly")}</p>
         ) : (
           <div className="case-actions">
             {intents.map((intent) => (
@@ -53,6 +54,7 @@ export default function WorkbenchCasePage() {
           </div>
         )
       }
+      documents={<CaseDocuments page={page} version={c.version} downloadBase={`/workbench/cases/${c.id}/documents`} />}
     />
   );
 }

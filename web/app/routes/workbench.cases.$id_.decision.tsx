@@ -4,10 +4,12 @@ import { CaseClocks } from "../components/CaseClocks";
 import { CaseStatusBadge } from "../components/CaseStatusBadge";
 import { DecisionForms } from "../components/DecisionForms";
 import { ErrorPanel } from "../components/ErrorPanel";
-import { WORKBENCH_ROLES, requireViewer } from "../cases/access.server";
+import { WORKBENCH_ROLES, requireViewer, signedIn } from "../cases/access.server";
 import { runDecisionStep } from "../cases/decision-actions.server";
 import { decisionSteps } from "../cases/decision-steps";
 import { caseId, loadCase } from "../cases/load.server";
+import { graphql } from "../graphql.server";
+import { DecisionReferenceQuery } from "../queries.server";
 import { useT } from "../hooks";
 import { translator } from "../i18n";
 import { getLang } from "../lang.server";
@@ -18,8 +20,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { c, viewer } = await loadCase(request, params, WORKBENCH_ROLES);
-  return { lang: getLang(request), c, steps: decisionSteps(c.status, viewer.role) };
+  const { c, viewer, token } = await loadCase(request, params, WORKBENCH_ROLES);
+  // The termination reasons of the case's own rule version (§8.4: a revision leaves running cases alone).
+  const reference = await signedIn(request, () => graphql(DecisionReferenceQuery, { id: c.id, schemeId: c.schemeId, schemeVersion: c.schemeVersion }, { token, request }));
+  const reasons = (reference.scheme?.terminationReasons ?? []).filter((r) => r.ends === "TERMINATED");
+  return { lang: getLang(request), c, steps: decisionSteps(c.status, viewer.role), reasons, certificateNumber: reference.certificationCase?.certificateNumber ?? null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function WorkbenchDecisionPage() {
-  const { c, steps } = useLoaderData<typeof loader>();
+  const { c, steps, reasons, certificateNumber } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const t = useT();
@@ -54,10 +59,18 @@ export default function WorkbenchDecisionPage() {
           </p>
         ) : null}
         {c.endReason ? <p data-testid="end-reason">{c.endReason}</p> : null}
+        {certificateNumber ? (
+          <p data-testid="certificate-number" data-number={certificateNumber}>
+            {t("decision.certificate")}
+            {t("punct.colon")}
+            <Link to={`/certificates/${certificateNumber}`}>{certificateNumber}</Link>
+            <span className="secondary"> {t("decision.certificate.registry")}</span>
+          </p>
+        ) : null}
       </header>
       <section aria-labelledby="d-actions" className="case__actions">
         <h2 id="d-actions">{t("case.actions")}</h2>
-        <DecisionForms steps={steps} version={c.version} failure={actionData?.failure} />
+        <DecisionForms steps={steps} version={c.version} failure={actionData?.failure} reasons={reasons} />
       </section>
       <section aria-labelledby="d-clocks">
         <h2 id="d-clocks">{t("case.clocks")}</h2>

@@ -64,13 +64,14 @@ export default function WorkbenchTypeTestPage() {
             labs={labs}
             models={c.models.map((m) => m.designation)}
             configurations={c.keyComponentConfigurations.map((k) => k.label)}
+            componentTypes={[...new Set(c.keyComponentConfigurations.flatMap((k) => k.components.map((x) => x.type)))]}
             failure={actionData?.failure}
           />
         </section>
       ) : null}
       <section aria-labelledby="tt-heading">
         <h2 id="tt-heading">{t("typeTest.title")}</h2>
-        {typeTest ? <TypeTestSummary tt={typeTest} /> : <p>{c.status === "IN_EVALUATION" ? t("typeTest.none") : t("typeTest.notInEvaluation")}</p>}
+        {typeTest ? <TypeTestSummary tt={typeTest} reportHref={typeTest.reportDocumentId ? `/workbench/cases/${c.id}/documents/${typeTest.reportDocumentId}` : undefined} /> : <p>{c.status === "IN_EVALUATION" ? t("typeTest.none") : t("typeTest.notInEvaluation")}</p>}
       </section>
     </article>
   );

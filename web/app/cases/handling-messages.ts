@@ -1,0 +1,51 @@
+// Labels of case handling on the workbench: the inbox filter, the engineer assignment and the §6.3 fee.
+
+export const handlingZh = {
+  "inbox.filter": "筛选委托",
+  "inbox.all": "全部待办",
+  "inbox.mine": "分配给我的",
+  "inbox.emptyMine": "没有分配给您的待办委托。",
+  "assign.title": "负责工程师",
+  "assign.engineer": "负责工程师",
+  "assign.unassigned": "未分配",
+  "assign.toMe": "分配给我",
+  "assign.other": "分配给工程师",
+  "assign.choose": "请选择工程师",
+  "assign.submit": "分配",
+  "fee.title": "认证费用（§6.3）",
+  "fee.estimate": "预估认证费用",
+  "fee.amount": "{amount} 元",
+  "fee.noticeOn": "缴费通知日期",
+  "fee.state": "缴费情况",
+  "fee.paid": "已于 {date} 缴费",
+  "fee.unpaid": "未缴费",
+  "fee.paidOn": "缴费日期",
+  "fee.record": "登记已缴费",
+  "fee.hint": "缴费所用时间不计入证书颁发时限（§6.3）。",
+} as const;
+
+export type HandlingMessages = { [K in keyof typeof handlingZh]: string };
+
+export const handlingEn: HandlingMessages = {
+  "inbox.filter": "Filter cases",
+  "inbox.all": "All open cases",
+  "inbox.mine": "Assigned to me",
+  "inbox.emptyMine": "No open cases are assigned to you.",
+  "assign.title": "Engineer",
+  "assign.engineer": "Engineer in charge",
+  "assign.unassigned": "Not assigned",
+  "assign.toMe": "Assign to me",
+  "assign.other": "Assign to an engineer",
+  "assign.choose": "Choose an engineer",
+  "assign.submit": "Assign",
+  "fee.title": "Certification fee (§6.3)",
+  "fee.estimate": "Estimated certification fee",
+  "fee.amount": "CNY {amount}",
+  "fee.noticeOn": "Payment notice sent on",
+  "fee.state": "Payment",
+  "fee.paid": "Paid on {date}",
+  "fee.unpaid": "Not paid",
+  "fee.paidOn": "Paid on",
+  "fee.record": "Record the fee as paid",
+  "fee.hint": "The time taken to pay is not counted in the certificate issue limit (§6.3).",
+};
