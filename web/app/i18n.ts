@@ -241,9 +241,6 @@ type Dictionary = {
   "apply.intro": string;
   "apply.parties": string;
   "apply.manufacturer": string;
-  "apply.manufacturer.hint": string;
-  "apply.factory": string;
-  "apply.factory.hint": string;
   "apply.product": string;
   "apply.productNameZh": string;
   "apply.productNameEn": string;
@@ -276,6 +273,7 @@ type Dictionary = {
   "apply.error.notFound": string;
   "apply.error.supplier": string;
   "workbench.title": string;
+  "workbench.sections": string;
   "workbench.inbox": string;
   "workbench.count": string;
   "workbench.empty": string;
@@ -549,9 +547,6 @@ const zh: Dictionary = {
   "apply.intro": "认证委托人为您所在的企业：{org}。",
   "apply.parties": "委托方",
   "apply.manufacturer": "生产者（制造商）",
-  "apply.manufacturer.hint": "目前只能选择本企业。",
-  "apply.factory": "生产企业 ID",
-  "apply.factory.hint": "填写生产企业的 ID。输入框的建议来自本企业获证证书上的生产企业；其他生产企业的 ID 请向认证机构索取。",
   "apply.product": "产品",
   "apply.productNameZh": "产品名称（中文）",
   "apply.productNameEn": "产品名称（英文）",
@@ -584,6 +579,7 @@ const zh: Dictionary = {
   "apply.error.notFound": "找不到此 ID 对应的企业或生产企业，请核对。",
   "apply.error.supplier": "填写了该元器件的参数时，供应商为必填。",
   "workbench.title": "工作台",
+  "workbench.sections": "工作台栏目",
   "workbench.inbox": "待办委托",
   "workbench.count": "共 {count} 项，按最早到期排序",
   "workbench.empty": "没有待办的委托。",
@@ -868,9 +864,6 @@ const en: Dictionary = {
   "apply.intro": "The applicant is your organisation: {org}.",
   "apply.parties": "Parties",
   "apply.manufacturer": "Manufacturer (生产者)",
-  "apply.manufacturer.hint": "For now only your own organisation can be chosen.",
-  "apply.factory": "Factory (生产企业) ID",
-  "apply.factory.hint": "Enter the factory’s ID. The suggestions are the factories on your organisation’s certificates; ask the certification body for any other factory’s ID.",
   "apply.product": "Product",
   "apply.productNameZh": "Product name (Chinese)",
   "apply.productNameEn": "Product name (English)",
@@ -903,6 +896,7 @@ const en: Dictionary = {
   "apply.error.notFound": "No organisation or factory has this ID; please check it.",
   "apply.error.supplier": "The supplier is required when a component is declared.",
   "workbench.title": "Workbench",
+  "workbench.sections": "Workbench sections",
   "workbench.inbox": "Open cases",
   "workbench.count": "{count} cases, earliest deadline first",
   "workbench.empty": "No open cases.",

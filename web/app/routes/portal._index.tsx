@@ -32,6 +32,11 @@ export default function PortalPage() {
           {t("portal.new")}
         </Link>
       </div>
+      <p>
+        <Link to="/portal/certificates" data-testid="nav-portal-certificates">
+          {t("change.nav")}
+        </Link>
+      </p>
       {cases.length === 0 ? (
         <div className="empty" data-testid="empty-state">
           <p className="empty__title">{t("portal.empty")}</p>

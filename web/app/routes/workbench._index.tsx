@@ -38,7 +38,13 @@ export default function WorkbenchPage() {
   return (
     <>
       <h1>{t("workbench.title")}</h1>
-      <p><Link to="/workbench/certificates" data-testid="nav-certificate-status">{t("certStatus.nav")}</Link></p>
+      <nav aria-label={t("workbench.sections")} className="inbox-filter" data-testid="workbench-sections">
+        <Link to="/workbench/alerts" data-testid="nav-alerts">{t("alerts.nav")}</Link>
+        {" · "}
+        <Link to="/workbench/certificates" data-testid="nav-certificate-status">{t("certStatus.nav")}</Link>
+        {" · "}
+        <Link to="/workbench/changes" data-testid="nav-changes">{t("change.workbench.title")}</Link>
+      </nav>
       <h2 className="visually-hidden">{t("workbench.inbox")}</h2>
       {filterable ? (
         <nav aria-label={t("inbox.filter")} className="inbox-filter" data-testid="inbox-filter">
