@@ -109,6 +109,10 @@ describe('certificate variation over HTTP (§8.2)', () => {
     expect(v.snapshot.productNameZh).toBe('塑壳断路器');
     expect(v.change_summary_en).toContain('Applicant name (zh)');
     expect((await certificate(c.number)).productNameZh).toBe('塑壳断路器');
+    // The public registry prints the parties as the current version states them.
+    await p.project();
+    const pub = (await p.gql(`query($n: String!) { certificate(number: $n) { applicant { nameZh } } }`, { n: c.number })).data.certificate;
+    expect(pub.applicant.nameZh).toBe('浙江瓯能智能电气股份有限公司');
   });
 
   it('refuses bad requests with typed errors and writes nothing', async () => {

@@ -3,6 +3,7 @@ import {
   reasonLabel,
   type Certificate,
   type CertificateSnapshot,
+  type PartySnapshot,
   type CertificateStatusEvent,
   type CertificateVersion,
   type Factory,
@@ -41,9 +42,11 @@ export function toPublicCertificate(certificate: Certificate, scheme: Scheme = c
     status: certificate.status,
     statusChangedAt: certificate.statusChangedAt.toISOString(),
     suspendedUntil: certificate.suspendedUntil ?? null,
-    applicant: party(unit.applicant),
-    manufacturer: party(unit.manufacturer),
-    factory: factory(unit.factory),
+    // Names and addresses as the current version states them (§8.2: a variation may change them
+    // on this certificate without renaming the organisation elsewhere); ids from the records.
+    applicant: party(unit.applicant, snapshot.applicant),
+    manufacturer: party(unit.manufacturer, snapshot.manufacturer),
+    factory: factory(unit.factory, snapshot.factory),
     unitName: snapshot.unitName ?? '',
     productType: unit.productType,
     productNameZh: unit.productNameZh,
@@ -71,17 +74,19 @@ export function toPublicCertificate(certificate: Certificate, scheme: Scheme = c
   };
 }
 
-function party(o: Organisation): PublicParty {
-  return { id: o.id, nameZh: o.nameZh, nameEn: o.nameEn, addressZh: o.addressZh, addressEn: o.addressEn };
+function party(o: Organisation, stated?: PartySnapshot): PublicParty {
+  const names = stated ?? o;
+  return { id: o.id, nameZh: names.nameZh, nameEn: names.nameEn, addressZh: names.addressZh, addressEn: names.addressEn };
 }
 
-function factory(f: Factory): PublicFactory {
+function factory(f: Factory, stated?: PartySnapshot): PublicFactory {
+  const names = stated ?? f;
   return {
     id: f.id,
-    nameZh: f.nameZh,
-    nameEn: f.nameEn,
-    addressZh: f.addressZh,
-    addressEn: f.addressEn,
+    nameZh: names.nameZh,
+    nameEn: names.nameEn,
+    addressZh: names.addressZh,
+    addressEn: names.addressEn,
     factoryCode: f.factoryCode,
     operatorId: f.operator.id,
   };
