@@ -22,21 +22,6 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
   });
   afterAll(() => b?.close());
 
-  /**
-   * Signs in with the platform clock at the real time, then puts the scenario's time back: the
-   * session cookie expires with the API session, so one issued at a past scenario time would be
-   * dropped by the browser at once.
-   */
-  async function signIn(role: Role, path: string): Promise<Page> {
-    const scenario = p.clock.now();
-    p.clock.set(new Date());
-    try {
-      return await b.signIn(role, path);
-    } finally {
-      p.clock.set(scenario);
-    }
-  }
-
   /** Posts one step of the decision page and waits for the page it redirects to; a refusal fails with its message. */
   async function step(page: Page, name: string) {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByTestId(`step-${name}`).click()]);
@@ -74,13 +59,13 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
 
   it('lets a reviewer review and a decider approve on the decision page; the certificate reaches the public registry', async () => {
     const id = await caseInReview('WBA');
-    const reviewer = await signIn(Role.REVIEWER, `/workbench/cases/${id}/decision`);
+    const reviewer = await b.signIn(Role.REVIEWER, `/workbench/cases/${id}/decision`);
     await reviewer.getByTestId('input-conclusion').fill('申请资料、检测和工厂检查（免除）均符合要求');
     await step(reviewer, 'completeReview');
     await reviewer.getByText('没有您可办理').waitFor();
 
     p.clock.set(new Date('2026-04-10T02:00:00Z'));
-    const decider = await signIn(Role.DECIDER, `/workbench/cases/${id}/decision`);
+    const decider = await b.signIn(Role.DECIDER, `/workbench/cases/${id}/decision`);
     await step(decider, 'approve');
     const number = await decider.getByTestId('certificate-number').getAttribute('data-number');
     expect(number).toMatch(/^CQC26\d{9}$/);
@@ -94,7 +79,7 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
   it('lets the engineer take a case, find it under “assigned to me” and record the fee, which the applicant then sees', async () => {
     p.clock.set(new Date('2026-03-02T02:00:00Z'));
     const { id } = await caseInEvaluation(p, tokens, 'WBF');
-    const engineer = await signIn(Role.ENGINEER, `/workbench/cases/${id}`);
+    const engineer = await b.signIn(Role.ENGINEER, `/workbench/cases/${id}`);
     expect(await engineer.getByTestId('assigned-engineer').innerText()).toContain('未分配');
     await engineer.getByTestId('assign-engineer').waitFor(); // the list of engineers has loaded
     await Promise.all([engineer.waitForURL(/done=assign$/), engineer.getByTestId('assign-me').click()]);
@@ -119,7 +104,7 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
     expect(await engineer.getByTestId('case-fee').getAttribute('data-paid')).toBe('true');
     expect(await engineer.getByTestId('fee-form').count()).toBe(0);
 
-    const applicant = await signIn(Role.ENTERPRISE, `/portal/cases/${id}`);
+    const applicant = await b.signIn(Role.ENTERPRISE, `/portal/cases/${id}`);
     expect(await applicant.getByTestId('fee-state').innerText()).toBe('已于 2026-03-02 缴费');
     expect(await applicant.getByTestId('fee-estimate').innerText()).toBe('12800.00 元');
     expect(await applicant.getByTestId('fee-form').count()).toBe(0);
@@ -129,7 +114,7 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
   it('terminates a case with a reason chosen from the rule’s list', async () => {
     p.clock.set(new Date('2026-03-02T02:00:00Z'));
     const { id } = await caseInEvaluation(p, tokens, 'WBT');
-    const engineer = await signIn(Role.ENGINEER, `/workbench/cases/${id}/decision`);
+    const engineer = await b.signIn(Role.ENGINEER, `/workbench/cases/${id}/decision`);
     const options = await engineer.getByTestId('input-reasonCode').locator('option:not([disabled])').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
     expect(options).toContain('TEST_FAILED');
     expect(options).not.toContain('APPLICANT_WITHDREW'); // ends a case as WITHDRAWN, not by termination
