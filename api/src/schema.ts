@@ -22,11 +22,14 @@ import { SurveillanceSampleResolver } from './surveillance/sample-resolver.js';
 import { StatusRequestResolver } from './certificate/status-request-resolver.js';
 import { CertificateChangeResolver } from './certificate-change/change-resolver.js';
 import { RequirementChangeResolver } from './requirement-change/requirement-change-resolver.js';
+import { RecertificationResolver } from './recertification/recertification-resolver.js';
+import { MarkResolver } from './marks/mark-resolver.js';
+import { AppealResolver } from './appeals/appeal-resolver.js';
 
 /** The whole GraphQL schema, built from the resolver classes. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver],
+    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver],
     // Inputs are checked in the services, next to the rule they come from.
     validate: false,
   });

@@ -31,8 +31,16 @@ describe('the web app’s GraphQL documents', () => {
       'AdminLabsQuery', 'AdminOrganisationsQuery', 'CalendarYearsQuery', 'CreateLabMutation', 'PublishCalendarYearMutation', 'SetOrganisationCreditMutation', 'UpdateLabScopeMutation',
       // Certificate status (§8.5): the record, holders' requests and their decision, the decider's four changes.
       'CancelCertificateMutation', 'CertificateRecordLookupQuery', 'CertificateStatusPageQuery', 'DecideCertificateStatusRequestMutation', 'OpenCertificateStatusRequestsQuery', 'RequestCertificateCancellationMutation', 'RequestCertificateRestorationMutation', 'RequestCertificateSuspensionMutation', 'RestoreCertificateMutation', 'RevokeCertificateMutation', 'SuspendCertificateMutation',
+      // Recertification (§9): the holder's view of a certificate's renewal, and applying for it.
+      'ApplyForRecertificationMutation', 'RecertificationQuery',
       // Certificate variations (§8.2) and extensions (§8.3): portal requests, workbench evaluation and decision.
       'ApproveCertificateChangeMutation', 'AssessCertificateChangeMutation', 'CertificateChangeRequestQuery', 'CertificateChangeRequestsQuery', 'ChangeableCertificateQuery', 'ChangeableCertificatesQuery', 'RecordCertificateChangeTestsMutation', 'RejectCertificateChangeMutation', 'RequestCertificateExtensionMutation', 'RequestCertificateVariationMutation',
+      // Surveillance (§7): plans, visits, samples; requirement changes (§8.4) and their transitions.
+      'AssignSurveillanceVisitMutation', 'EnterSurveillanceSampleResultMutation', 'EvaluateSurveillanceMutation', 'PlanSurveillanceYearMutation', 'PlatformTodayQuery', 'RecordSampleLabContactMutation', 'RecordSampleReceivedMutation', 'RecordSurveillanceSampleMutation', 'RecordSurveillanceVisitMutation', 'ScheduleExtraSurveillanceMutation', 'SurveillanceCertificateModelsQuery', 'SurveillancePlanPageQuery', 'SurveillancePlansQuery', 'SurveillanceSamplesQuery', 'VerifySurveillanceRectificationMutation',
+      'AnnounceRequirementChangeMutation', 'PendingCertificateTransitionsQuery', 'RecordCertificateTransitionMutation', 'RequirementChangesQuery',
+      // Marks (§10) and appeals, complaints and disputes (§13).
+      'ApplyForMarkApprovalMutation', 'DecideMarkApprovalMutation', 'MarkCertificatesQuery', 'MarkPageQuery', 'OrderStandardMarksMutation',
+      'AcknowledgeAppealMutation', 'AppealsQuery', 'DecideAppealMutation', 'FileAppealMutation', 'InvestigateAppealMutation', 'WithdrawAppealMutation',
     ].sort());
   });
 

@@ -19,6 +19,9 @@ import { alertEn, alertZh, type AlertMessages } from "./cases/alert-messages";
 import { typeTestEn, typeTestZh, type TypeTestMessages } from "./cases/type-test-messages";
 import { changeEn, changeZh, type ChangeMessages } from "./certificate-change/messages";
 import { statusEn, statusZh, type StatusMessages } from "./certificate-status/messages";
+import { recertEn, recertZh, type RecertMessages } from "./recertification/messages";
+import { surveillanceEn, surveillanceZh, type SurveillanceMessages } from "./surveillance/messages";
+import { marksEn, marksZh, type MarkMessages } from "./marks/messages";
 
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -294,6 +297,9 @@ type Dictionary = {
   DecisionMessages &
   ChangeMessages &
   StatusMessages &
+  RecertMessages &
+  SurveillanceMessages &
+  MarkMessages &
   HandlingMessages &
   DocumentMessages &
   AdminMessages;
@@ -613,6 +619,9 @@ const zh: Dictionary = {
   ...ADMIN_ZH,
   ...changeZh,
   ...statusZh,
+  ...recertZh,
+  ...surveillanceZh,
+  ...marksZh,
 };
 
 // English keeps the Chinese term beside statuses and product types, as the glossary asks.
@@ -930,6 +939,9 @@ const en: Dictionary = {
   ...ADMIN_EN,
   ...changeEn,
   ...statusEn,
+  ...recertEn,
+  ...surveillanceEn,
+  ...marksEn,
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

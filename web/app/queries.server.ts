@@ -199,3 +199,8 @@ export * from "./cases/handling-queries.server";
 export * from "./admin/queries.server";
 export * from "./certificate-change/queries.server";
 export * from "./certificate-status/queries.server";
+export * from "./recertification/queries.server";
+export * from "./surveillance/queries.server";
+export * from "./requirement-change/queries.server";
+export * from "./marks/queries.server";
+export * from "./appeals/queries.server";

@@ -39,6 +39,7 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.READ_CERTIFICATE_RECORD]: { anonymous: false, roles: documentRoles() },
   [Operation.MANAGE_CERTIFICATE_STATUS]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
   [Operation.REQUEST_CERTIFICATE_STATUS_CHANGE]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.APPLY_FOR_RECERTIFICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
   [Operation.MANAGE_REQUIREMENT_CHANGES]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
   [Operation.RECORD_CERTIFICATE_TRANSITION]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
   [Operation.READ_SCHEME]: { anonymous: false, roles: allRoles(true, true) },
@@ -51,6 +52,13 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.RECORD_SURVEILLANCE_VISIT]: { anonymous: false, roles: only(Role.INSPECTOR, { own: true, other: true }) },
   [Operation.RECORD_SAMPLE_LAB_CONTACT]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
   [Operation.ENTER_SAMPLE_RESULTS]: { anonymous: false, roles: only(Role.LAB, { own: true, other: false }) },
+  [Operation.APPLY_FOR_MARKS]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.READ_MARKS]: { anonymous: false, roles: documentRoles() },
+  [Operation.DECIDE_MARK_APPROVAL]: { anonymous: false, roles: only(Role.ENGINEER, { own: true, other: true }) },
+  [Operation.FILE_APPEAL]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.READ_APPEAL]: { anonymous: false, roles: documentRoles() },
+  [Operation.HANDLE_APPEAL]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.DECIDE_APPEAL]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
 };
 
 /** One role may, on the organisations given; every other role may not. */

@@ -61,6 +61,8 @@ export enum Operation {
   MANAGE_CERTIFICATE_STATUS = 'MANAGE_CERTIFICATE_STATUS',
   /** §8.5.1(8), §8.5.2, §8.5.3: the holder asks for suspension, restoration or cancellation of its own certificate. */
   REQUEST_CERTIFICATE_STATUS_CHANGE = 'REQUEST_CERTIFICATE_STATUS_CHANGE',
+  /** §9: the holder applies for recertification (复审) of its own certificate. */
+  APPLY_FOR_RECERTIFICATION = 'APPLY_FOR_RECERTIFICATION',
   /** §8.4: announce a revision of the rule or a standard with its transition deadline. */
   MANAGE_REQUIREMENT_CHANGES = 'MANAGE_REQUIREMENT_CHANGES',
   /** §8.4: record that a certificate completed its transition (the engineer, after the holder's change procedure). */
@@ -85,6 +87,20 @@ export enum Operation {
   RECORD_SAMPLE_LAB_CONTACT = 'RECORD_SAMPLE_LAB_CONTACT',
   /** §7.2: a lab records a surveillance sample received and its result; the target is the lab's organisation. */
   ENTER_SAMPLE_RESULTS = 'ENTER_SAMPLE_RESULTS',
+  /** §10.2: the holder applies for a mark-usage approval or orders standard marks for its own certificate. */
+  APPLY_FOR_MARKS = 'APPLY_FOR_MARKS',
+  /** §10: read mark-usage approvals and mark orders: the holder its own, staff any. */
+  READ_MARKS = 'READ_MARKS',
+  /** §10.2: approve or refuse a mark-usage approval (批准书). */
+  DECIDE_MARK_APPROVAL = 'DECIDE_MARK_APPROVAL',
+  /** §13: the applicant or holder files an appeal, complaint or dispute, or withdraws its own. */
+  FILE_APPEAL = 'FILE_APPEAL',
+  /** §13: read appeals, complaints and disputes: the filer its own, staff any. */
+  READ_APPEAL = 'READ_APPEAL',
+  /** §13: register (acknowledge) an appeal and record its investigation. */
+  HANDLE_APPEAL = 'HANDLE_APPEAL',
+  /** §13: decide an appeal (upheld or rejected). The service also requires a decider not involved in what is appealed. */
+  DECIDE_APPEAL = 'DECIDE_APPEAL',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -140,6 +156,7 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.READ_CERTIFICATE_RECORD]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
   [Operation.MANAGE_CERTIFICATE_STATUS]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
   [Operation.REQUEST_CERTIFICATE_STATUS_CHANGE]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.APPLY_FOR_RECERTIFICATION]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
   [Operation.MANAGE_REQUIREMENT_CHANGES]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
   [Operation.RECORD_CERTIFICATE_TRANSITION]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
   // Public text of the rule; any signed-in user's forms may offer its lists.
@@ -154,6 +171,14 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.RECORD_SURVEILLANCE_VISIT]: { who: [Role.INSPECTOR], scope: 'ANY_ORGANISATION' },
   [Operation.RECORD_SAMPLE_LAB_CONTACT]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
   [Operation.ENTER_SAMPLE_RESULTS]: { who: [Role.LAB], scope: 'OWN_ORGANISATION' },
+  [Operation.APPLY_FOR_MARKS]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.READ_MARKS]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.DECIDE_MARK_APPROVAL]: { who: [Role.ENGINEER], scope: 'ANY_ORGANISATION' },
+  // §13 concerns the 认证委托人: applicants and holders file; the public has the registry, not this channel.
+  [Operation.FILE_APPEAL]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  [Operation.READ_APPEAL]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  [Operation.HANDLE_APPEAL]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  [Operation.DECIDE_APPEAL]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
 };
 
 export interface Target {

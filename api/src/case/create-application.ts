@@ -39,27 +39,7 @@ export async function createApplication(
     if (check.refusals.length > 0) {
       throw new AppError(ErrorCode.RULE_VIOLATION, check.refusals.map((f) => f.messageEn).join(' '), { findings: check.refusals });
     }
-    const unit = em.create(CertificationUnit, {
-      applicant, manufacturer: manufacturer!, factory: factory!, productType: input.productType,
-      productNameZh: input.productNameZh.trim(), productNameEn: input.productNameEn.trim(), series: input.series.trim(),
-      frameCurrent: input.frameCurrent,
-    });
-    for (const m of input.models) {
-      em.create(ProductModel, {
-        unit, designation: m.designation.trim(), designationKey: designationKey(m.designation), productType: input.productType,
-        mounting: m.mounting, poles: m.poles, ratedVoltage: m.ratedVoltage, frameCurrent: input.frameCurrent,
-        ratedCurrents: m.ratedCurrents, series: input.series.trim(), grade: null,
-      });
-    }
-    for (const c of input.keyComponentConfigurations) {
-      const configuration = em.create(KeyComponentConfiguration, { unit, label: c.label.trim() });
-      for (const k of c.components) {
-        em.create(KeyComponent, {
-          configuration, type: k.type, model: k.model ?? null, rating: k.rating ?? null, material: k.material ?? null,
-          grade: k.grade ?? null, dimensions: k.dimensions ?? null, supplier: k.supplier.trim(),
-        });
-      }
-    }
+    const unit = writeUnit(em, { applicant, manufacturer: manufacturer!, factory: factory! }, input);
     const created = em.create(CertificationCase, {
       caseNo: await nextCaseNo(em, chinaDate(now)), schemeId: scheme.id, schemeVersion: scheme.version, unit,
       status: CaseStatus.DRAFT, statusChangedAt: now, createdBy: viewer.userId, referenceVoltage: check.referenceVoltage,
@@ -73,4 +53,35 @@ export async function createApplication(
     await em.flush();
     return created;
   });
+}
+
+/**
+ * Writes a certification unit with its models and key components from the application's content
+ * (also used by a recertification, which copies a certificate's unit into a new case).
+ */
+export function writeUnit(
+  em: EntityManager, parties: { applicant: Organisation; manufacturer: Organisation; factory: Factory }, input: ApplicationInput,
+): CertificationUnit {
+  const unit = em.create(CertificationUnit, {
+    ...parties, productType: input.productType,
+    productNameZh: input.productNameZh.trim(), productNameEn: input.productNameEn.trim(), series: input.series.trim(),
+    frameCurrent: input.frameCurrent,
+  });
+  for (const m of input.models) {
+    em.create(ProductModel, {
+      unit, designation: m.designation.trim(), designationKey: designationKey(m.designation), productType: input.productType,
+      mounting: m.mounting, poles: m.poles, ratedVoltage: m.ratedVoltage, frameCurrent: input.frameCurrent,
+      ratedCurrents: m.ratedCurrents, series: input.series.trim(), grade: null,
+    });
+  }
+  for (const c of input.keyComponentConfigurations) {
+    const configuration = em.create(KeyComponentConfiguration, { unit, label: c.label.trim() });
+    for (const k of c.components) {
+      em.create(KeyComponent, {
+        configuration, type: k.type, model: k.model ?? null, rating: k.rating ?? null, material: k.material ?? null,
+        grade: k.grade ?? null, dimensions: k.dimensions ?? null, supplier: k.supplier.trim(),
+      });
+    }
+  }
+  return unit;
 }

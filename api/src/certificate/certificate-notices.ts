@@ -26,6 +26,11 @@ export const STATUS_NOTICE_TEXTS: Record<StatusCommand['type'], NoticeText> = {
     bodyZh: '认证证书 {number} 已撤销：{reason}',
     bodyEn: 'Certificate {number} has been revoked: {reason}',
   },
+  EXPIRE: {
+    clause: '§9', titleZh: '认证证书到期（复审中）', titleEn: 'Certificate expired (recertification under way)',
+    bodyZh: '认证证书 {number} 已到期，在复审完成前不再有效：{reason} 复审须在 {until} 前完成，否则证书注销并按新申请处理。',
+    bodyEn: 'Certificate {number} has expired and is not valid until its recertification is completed: {reason} It must be completed by {until}; otherwise the certificate is cancelled and the recertification continues as a new application.',
+  },
 };
 
 /** What the holder is told about its own requests (§8.5.1(8), §8.5.2, §8.5.3); granting one sends the status notice above. */

@@ -1,14 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Certificate, CertificateStatus, CertificateStatusRequest, StatusRequestKind, StatusRequestState } from '@cqc/db';
+import { Certificate, CertificateStatus, CertificateStatusRequest, StatusRequestKind, StatusRequestState, currentScheme } from '@cqc/db';
 import { SYSTEM } from '../case/run-case-command.js';
 import { chinaDate } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { changeCertificateStatus } from './change-certificate-status.js';
+import { renewalCompletionDueOn, renewalsApplied } from '../recertification/renewal-state.js';
 import { dueStatusCommand, type StatusState } from './status-machine.js';
 
 export interface CertificateSweepReport {
   revoked: string[];
   cancelled: string[];
+  /** §9: expired with a renewal applied for in time. */
+  expired: string[];
   /** Changed by someone else between the selection and the write: left for the next run. */
   skipped: string[];
 }
@@ -29,11 +32,13 @@ export async function sweepCertificateStatuses(em: EntityManager, now: Date): Pr
     ],
   }, { fields: ['number', 'status', 'suspendedUntil', 'expiresOn'], orderBy: { number: 'asc' } });
   const pending = await pendingRestorations(em, candidates.map((c) => c.id));
-  const report: CertificateSweepReport = { revoked: [], cancelled: [], skipped: [] };
+  const renewals = await renewalsApplied(em.fork(), candidates.map((c) => c.id));
+  const report: CertificateSweepReport = { revoked: [], cancelled: [], expired: [], skipped: [] };
   for (const candidate of candidates) {
     const state: StatusState = {
       status: candidate.status, suspendedUntil: candidate.suspendedUntil ?? null, expiresOn: candidate.expiresOn,
       restorationRequestedOn: pending.get(candidate.id) ?? null,
+      renewalAppliedOn: renewals.get(candidate.id) ?? null, renewalCompletionDueOn: renewalCompletionDueOn(currentScheme, candidate.expiresOn),
     };
     const command = dueStatusCommand(state, today);
     if (!command) continue;
@@ -44,7 +49,7 @@ export async function sweepCertificateStatuses(em: EntityManager, now: Date): Pr
           if (dueStatusCommand(state, day)?.type !== command.type) throw new AppError(ErrorCode.CONFLICT, 'no longer due');
         },
       }, candidate.number, 'CURRENT', command);
-      (command.type === 'REVOKE' ? report.revoked : report.cancelled).push(candidate.number);
+      (command.type === 'REVOKE' ? report.revoked : command.type === 'EXPIRE' ? report.expired : report.cancelled).push(candidate.number);
     } catch (error) {
       if (error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT) report.skipped.push(candidate.number);
       else throw error;

@@ -94,7 +94,7 @@ describe('certificate status over HTTP (§8.5)', () => {
     expect(first.revoked).toContain(ownNumber);
     expect(first.skipped).toEqual([]);
     expect((await record(ownNumber)).status).toBe('REVOKED');
-    expect(await sweep()).toEqual({ revoked: [], cancelled: [], skipped: [] });
+    expect(await sweep()).toEqual({ revoked: [], cancelled: [], expired: [], skipped: [] });
     await p.project();
     const history = (await p.gql(PUBLIC, { n: ownNumber })).data.certificate.statusHistory;
     expect(history.slice(-2).map((e: { kind: string; reasonCode: string | null }) => [e.kind, e.reasonCode])).toEqual([['SUSPENDED', 'S3'], ['REVOKED', 'R1']]);

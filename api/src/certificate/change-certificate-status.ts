@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Certificate, CertificateStatusEvent, CertificateStatusRequest, StatusRequestKind, StatusRequestState, currentScheme, recordChange,
+  Certificate, CertificateStatus, CertificateStatusEvent, CertificateStatusRequest, StatusRequestKind, StatusRequestState, currentScheme, recordChange,
   type Actor, type Scheme,
 } from '@cqc/db';
 import { Operation, authorizeViewer } from '../auth/policy.js';
@@ -12,6 +12,7 @@ import { writeNotice } from '../notice/write-notice.js';
 import { conflictsAsTypedErrors } from '../optimistic-lock.js';
 import { SYSTEM } from '../case/run-case-command.js';
 import { STATUS_NOTICE_TEXTS } from './certificate-notices.js';
+import { renewalCompletionDueOn, renewalsApplied } from '../recertification/renewal-state.js';
 import { decideStatusChange, type StatusChange, type StatusCommand, type StatusState } from './status-machine.js';
 
 export interface StatusCommandContext {
@@ -51,7 +52,11 @@ export async function changeCertificateStatus(ctx: StatusCommandContext, number:
 /** The certificate's state as the status machine sees it, with a pending restoration request. */
 export async function statusStateOf(em: EntityManager, c: Certificate): Promise<StatusState> {
   const pending = await em.findOne(CertificateStatusRequest, { certificate: c, kind: StatusRequestKind.RESTORATION, state: StatusRequestState.PENDING });
-  return { status: c.status, suspendedUntil: c.suspendedUntil ?? null, expiresOn: c.expiresOn, restorationRequestedOn: pending?.requestedOn ?? null };
+  const renewals = await renewalsApplied(em, [c.id]);
+  return {
+    status: c.status, suspendedUntil: c.suspendedUntil ?? null, expiresOn: c.expiresOn, restorationRequestedOn: pending?.requestedOn ?? null,
+    renewalAppliedOn: renewals.get(c.id) ?? null, renewalCompletionDueOn: renewalCompletionDueOn(currentScheme, c.expiresOn),
+  };
 }
 
 /**
@@ -76,7 +81,8 @@ export async function applyStatusCommand(
     publicReasonZh: change.publicReasonZh, publicReasonEn: change.publicReasonEn,
   });
   found.status = change.to;
-  found.suspendedUntil = change.effectiveUntil;
+  // EXPIRED carries the renewal's completion deadline in its history entry, not as a suspension.
+  found.suspendedUntil = change.to === CertificateStatus.SUSPENDED ? change.effectiveUntil : null;
   found.statusChangedAt = now;
   writeNotice(em, {
     kind: `CERTIFICATE_${change.kind}`, text: STATUS_NOTICE_TEXTS[command.type], recipient: found.unit.applicant, caseId: null, at: now,

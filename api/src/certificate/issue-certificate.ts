@@ -6,6 +6,7 @@ import {
 import { addYears } from '../import/dates.js';
 import { nextCertificateNumber } from './certificate-number.js';
 import { unitSnapshot } from './unit-snapshot.js';
+import { renewCertificate, renewsInTime } from '../recertification/renew-certificate.js';
 
 /**
  * Issues the certificate of an approved case (§6.2, §8): a number for life, version 0 with the
@@ -14,6 +15,12 @@ import { unitSnapshot } from './unit-snapshot.js';
  * approval's transaction.
  */
 export async function issueCertificate(em: EntityManager, c: CertificationCase, ctx: { scheme: Scheme; issuedOn: string; now: Date; actor: Actor }) {
+  // §9: a renewal approved in time renews its certificate (same number); otherwise it was a new application.
+  if (c.renewsCertificate) {
+    await em.populate(c, ['renewsCertificate']);
+    if (renewsInTime(c, ctx.scheme, ctx.issuedOn)) return renewCertificate(em, c, ctx);
+    c.treatedAsNew = true;
+  }
   await em.populate(c, ['unit.applicant', 'unit.manufacturer', 'unit.factory', 'unit.models', 'unit.keyComponentConfigurations.components']);
   const number = await nextCertificateNumber(em, ctx.issuedOn);
   const expiresOn = addYears(ctx.issuedOn, ctx.scheme.certificateValidityYears);

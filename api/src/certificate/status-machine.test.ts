@@ -3,7 +3,9 @@ import { CertificateStatus, currentScheme as scheme } from '@cqc/db';
 import { decideStatusChange, dueStatusCommand, type StatusCommand, type StatusState } from './status-machine.js';
 
 const { VALID, SUSPENDED, REVOKED, CANCELLED, EXPIRED } = CertificateStatus;
-const valid: StatusState = { status: VALID, suspendedUntil: null, expiresOn: '2030-06-30', restorationRequestedOn: null };
+const valid: StatusState = {
+  status: VALID, suspendedUntil: null, expiresOn: '2030-06-30', restorationRequestedOn: null, renewalAppliedOn: null, renewalCompletionDueOn: '2030-09-30',
+};
 const reason = { publicReasonZh: '监督抽样不合格', publicReasonEn: 'Surveillance sample failed' };
 const suspend = (causeCode: string, reasonCode = 'S3'): StatusCommand => ({ type: 'SUSPEND', reasonCode, causeCode, ...reason });
 
@@ -52,6 +54,32 @@ describe('certificate status machine (§8.5)', () => {
     expect(dueStatusCommand(valid, '2030-06-30')).toMatchObject({ type: 'CANCEL', reasonCode: 'C1' });
     // A suspension that outlasts the certificate ends with the certificate's expiry.
     expect(dueStatusCommand({ ...suspended, suspendedUntil: '2030-09-30' }, '2030-07-01')).toMatchObject({ type: 'CANCEL', reasonCode: 'C1' });
-    for (const status of [REVOKED, CANCELLED, EXPIRED]) expect(dueStatusCommand({ ...valid, status }, '2031-01-01')).toBeNull();
+    for (const status of [REVOKED, CANCELLED]) expect(dueStatusCommand({ ...valid, status }, '2031-01-01')).toBeNull();
+  });
+
+  it('§9: at expiry a renewal applied for before it makes the certificate EXPIRED, with the completion deadline', () => {
+    const renewing: StatusState = { ...valid, renewalAppliedOn: '2030-05-10' };
+    expect(dueStatusCommand(renewing, '2030-06-29')).toBeNull();
+    expect(dueStatusCommand(renewing, '2030-06-30')).toMatchObject({ type: 'EXPIRE' });
+    expect(dueStatusCommand({ ...renewing, status: SUSPENDED, suspendedUntil: '2030-08-01' }, '2030-07-01')).toMatchObject({ type: 'EXPIRE' });
+    // Applied for on the expiry day or later is no renewal in time: cancelled (C1).
+    expect(dueStatusCommand({ ...valid, renewalAppliedOn: '2030-06-30' }, '2030-06-30')).toMatchObject({ type: 'CANCEL', reasonCode: 'C1' });
+    const expire = dueStatusCommand(renewing, '2030-06-30')!;
+    expect(decideStatusChange(renewing, expire, scheme, '2030-06-30')).toMatchObject({
+      ok: true, change: { kind: 'EXPIRED', from: VALID, to: EXPIRED, effectiveUntil: '2030-09-30', reasonCode: null, clause: '§9' },
+    });
+    // Not before expiry, and not without a renewal.
+    expect(decideStatusChange(renewing, expire, scheme, '2030-06-29')).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+    expect(decideStatusChange(valid, expire, scheme, '2030-06-30')).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+    expect(decideStatusChange({ ...renewing, status: EXPIRED }, expire, scheme, '2030-07-01')).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+  });
+
+  it('§9: an EXPIRED certificate not renewed by the completion deadline is cancelled (C5) the day after', () => {
+    const expired: StatusState = { ...valid, status: EXPIRED, renewalAppliedOn: '2030-05-10' };
+    expect(dueStatusCommand(expired, '2030-09-30')).toBeNull();
+    expect(dueStatusCommand(expired, '2030-10-01')).toMatchObject({ type: 'CANCEL', reasonCode: 'C5' });
+    // The deadline holds whether or not the renewal still runs.
+    expect(dueStatusCommand({ ...expired, renewalAppliedOn: null }, '2030-10-01')).toMatchObject({ type: 'CANCEL', reasonCode: 'C5' });
+    expect(decideStatusChange(expired, dueStatusCommand(expired, '2030-10-01')!, scheme, '2030-10-01')).toMatchObject({ ok: true, change: { from: EXPIRED, to: CANCELLED, reasonCode: 'C5' } });
   });
 });

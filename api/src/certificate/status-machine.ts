@@ -14,7 +14,9 @@ export type StatusCommand =
   /** §8.5.3: one of the five C-codes. */
   | { type: 'CANCEL'; reasonCode: string; publicReasonZh: string; publicReasonEn: string }
   /** §8.5.4: one of the ten R-codes. */
-  | { type: 'REVOKE'; reasonCode: string; publicReasonZh: string; publicReasonEn: string };
+  | { type: 'REVOKE'; reasonCode: string; publicReasonZh: string; publicReasonEn: string }
+  /** §9, §8.5.3(1): expiry with a renewal applied for in time: not valid, not cancelled, until it is done. */
+  | { type: 'EXPIRE'; publicReasonZh: string; publicReasonEn: string };
 
 export interface StatusState {
   status: CertificateStatus;
@@ -23,6 +25,10 @@ export interface StatusState {
   expiresOn: string;
   /** The day of the holder's pending restoration request (§8.5.2), if one is pending. */
   restorationRequestedOn: string | null;
+  /** §9: the day a renewal (recertification case still running) was applied for; null when none. */
+  renewalAppliedOn: string | null;
+  /** §9: the last day a renewal may be completed (expiry + the scheme's limit); later ⇒ a new application. */
+  renewalCompletionDueOn: string;
 }
 
 /** §8.5.2: a restoration asked for within the suspension period is decided even after it ends. */
@@ -69,6 +75,7 @@ const KIND: Record<StatusCommand['type'], { kind: keyof typeof ALLOWED_FROM; to:
   RESTORE: { kind: StatusEventKind.RESTORED, to: VALID, clause: '§8.5.2' },
   CANCEL: { kind: StatusEventKind.CANCELLED, to: CANCELLED, clause: '§8.5.3' },
   REVOKE: { kind: StatusEventKind.REVOKED, to: REVOKED, clause: '§8.5.4' },
+  EXPIRE: { kind: StatusEventKind.EXPIRED, to: EXPIRED, clause: '§9' },
 };
 
 export function decideStatusChange(state: StatusState, command: StatusCommand, scheme: Scheme, today: string): StatusDecision {
@@ -90,6 +97,12 @@ export function decideStatusChange(state: StatusState, command: StatusCommand, s
       // §8.5.1.1: the maximum counts from the date of the suspension notice, i.e. today.
       return { ok: true, change: { ...base, reasonCode: command.reasonCode, cause: cause.code, effectiveUntil: addMonths(today, cause.maxMonths) } };
     }
+    case 'EXPIRE': {
+      // Only the sweep expires, on or after the expiry day, and only for a renewal applied for before it.
+      if (today < state.expiresOn) return { ok: false, code: 'ILLEGAL_TRANSITION', message: `the certificate runs until ${state.expiresOn}`, clause };
+      if (!renewalAppliedInTime(state)) return { ok: false, code: 'ILLEGAL_TRANSITION', message: 'no renewal was applied for before expiry', clause };
+      return { ok: true, change: { ...base, effectiveUntil: state.renewalCompletionDueOn } };
+    }
     case 'RESTORE': {
       // §8.5.2: only within the suspension period; after it the certificate is revoked (§8.5.4(1)).
       if (state.suspendedUntil !== null && today > state.suspendedUntil && !restorationRequestedInTime(state)) {
@@ -106,15 +119,35 @@ export function decideStatusChange(state: StatusState, command: StatusCommand, s
   }
 }
 
+/** §9: a renewal still running that was applied for before the expiry day. */
+const renewalAppliedInTime = (s: StatusState) => s.renewalAppliedOn !== null && s.renewalAppliedOn < s.expiresOn;
+
 /**
  * What the deadline sweep does to a certificate on `today`, if anything: a suspension that ran
  * out unrestored is revoked (§8.5.4(1), R1) — unless the holder asked for restoration within it,
- * which is then decided first; a certificate past its expiry without a renewal
- * applied for is cancelled (§8.5.3(1), C1). Expiry wins when both fall due: it is the earlier
- * event whenever the suspension outlasted the certificate.
+ * which is then decided first; a certificate past its expiry is EXPIRED while a renewal applied
+ * for before it runs (§9), and cancelled without one (§8.5.3(1), C1). Expiry wins when both fall
+ * due: it is the earlier event whenever the suspension outlasted the certificate. An EXPIRED
+ * certificate whose renewal is not completed within the scheme's limit is cancelled (§9 "否则按
+ * 新申请处理"): C5, not C1, because a renewal was applied for; the renewal goes on as a new application.
  */
 export function dueStatusCommand(state: StatusState, today: string): StatusCommand | null {
+  if (state.status === EXPIRED) {
+    if (today <= state.renewalCompletionDueOn) return null;
+    return {
+      type: 'CANCEL', reasonCode: 'C5',
+      publicReasonZh: `证书已于 ${state.expiresOn} 到期，复审未在到期后 ${state.renewalCompletionDueOn} 前完成，按新申请处理。`,
+      publicReasonEn: `The certificate expired on ${state.expiresOn} and its recertification was not completed by ${state.renewalCompletionDueOn}; it continues as a new application.`,
+    };
+  }
   if (state.status !== VALID && state.status !== SUSPENDED) return null;
+  if (today >= state.expiresOn && renewalAppliedInTime(state)) {
+    return {
+      type: 'EXPIRE',
+      publicReasonZh: `证书有效期已于 ${state.expiresOn} 届满，复审进行中（最迟 ${state.renewalCompletionDueOn} 完成）。`,
+      publicReasonEn: `The certificate expired on ${state.expiresOn}; its recertification is under way (to be completed by ${state.renewalCompletionDueOn}).`,
+    };
+  }
   if (today >= state.expiresOn) {
     return { type: 'CANCEL', reasonCode: 'C1', publicReasonZh: `证书有效期已于 ${state.expiresOn} 届满，未申请延续。`, publicReasonEn: `The certificate expired on ${state.expiresOn} without a renewal application.` };
   }

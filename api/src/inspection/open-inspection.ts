@@ -4,6 +4,7 @@ import {
   type Actor, type CertificationCase,
 } from '@cqc/db';
 import { INSPECTION_CLOCKS, changeCaseClocks } from './inspection-clocks.js';
+import { openRenewalInspection } from '../recertification/recertification-inspection.js';
 
 /**
  * The certificate that makes the system propose exemption (§2 "对于持有 CQC 颁发的节能认证证书的
@@ -35,6 +36,8 @@ export async function openInspection(
 ): Promise<FactoryInspection> {
   const existing = await em.findOne(FactoryInspection, { certificationCase: c.id });
   if (existing) return existing;
+  // §9: a renewal accepts a recent surveillance result instead; the §2 proposal does not apply.
+  if (c.renewsCertificate) return openRenewalInspection(em, c, today, by);
   const covering = await exemptionCertificate(em, c.unit.factory.id, today);
   const status = covering ? InspectionStatus.PROPOSED_EXEMPTION : InspectionStatus.AWAITING_TASK;
   const inspection = em.create(FactoryInspection, {

@@ -1,4 +1,5 @@
 import { sweepCertificateStatuses } from '../certificate/certificate-status-sweep.js';
+import { sweepRecertifications } from '../recertification/recertification-sweep.js';
 import { deliverPendingAlerts } from '../alerts/alert-mailer.js';
 import { sweepOverdueClocks } from '../alerts/overdue-alert-sweep.js';
 import { sweepInspections } from '../inspection/inspection-sweep.js';
@@ -43,8 +44,13 @@ export const DEADLINE_SWEEPS: readonly Sweep[] = [
     name: 'certificate-status',
     run: async (orm, now) => {
       const report = await sweepCertificateStatuses(orm.em.fork(), now);
-      return { affected: report.revoked.length + report.cancelled.length };
+      return { affected: report.revoked.length + report.cancelled.length + report.expired.length };
     },
+  },
+  {
+    // §9: an EXPIRED certificate whose renewal is not completed within 3 months ⇒ cancelled, the renewal a new application.
+    name: 'recertification',
+    run: async (orm, now) => ({ affected: (await sweepRecertifications(orm.em.fork(), now)).cancelled.length }),
   },
   // §7.1–§7.3: surveillance plans, overdue rectifications, failed years, missing and failed samples.
   ...SURVEILLANCE_SWEEPS,

@@ -5,7 +5,7 @@ import { SYSTEM } from '../case/run-case-command.js';
 import { chinaDate } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { conflictsAsTypedErrors } from '../optimistic-lock.js';
-import { UUID, type PlanChange, type SurveillanceContext } from './surveillance-command.js';
+import { UUID, writeSurveillanceNotice, type PlanChange, type SurveillanceContext } from './surveillance-command.js';
 
 export const SAMPLE_POPULATE = ['factory', 'plan.certificate.unit.applicant', 'certificate.unit.applicant', 'lab.organisation', 'parent'] as const;
 
@@ -42,6 +42,10 @@ export async function changeSample(
 }
 
 export function writeSampleChange(em: EntityManager, sample: SurveillanceSample, actor: Actor, now: Date, fromState: string | null, change: PlanChange): void {
+  if (change.notice) {
+    const certificate = sample.certificate ?? sample.plan.certificate;
+    writeSurveillanceNotice(em, certificate.unit.applicant, certificate.number, change.notice, now);
+  }
   recordChange(em, {
     actor, at: now, action: change.action, aggregateType: 'surveillance-sample', aggregateId: sample.id, fromState, toState: sample.status,
     reason: change.reason ?? null,

@@ -58,7 +58,12 @@ export async function enterSampleResult(ctx: SurveillanceContext, sampleId: stri
         Object.assign(plan, { status: SurveillanceStatus.FAILED, failureReason: 'SAMPLE_FAILED', concludedOn: today });
       }
     }
-    return { action: input.passed ? 'surveillance.sample_passed' : 'surveillance.sample_failed', reason: input.note.trim() || null, payload: { retestDueOn: sample.retestDueOn ?? null } };
+    return {
+      action: input.passed ? 'surveillance.sample_passed' : 'surveillance.sample_failed', reason: input.note.trim() || null, payload: { retestDueOn: sample.retestDueOn ?? null },
+      ...(!input.passed && sample.retestDueOn
+        ? { notice: { kind: 'SAMPLE_FAILED' as const, values: { model: sample.modelDesignation ?? '', note: input.note.trim(), due: sample.retestDueOn } } }
+        : {}),
+    };
   });
   if (sample.status === SampleStatus.FAILED && sample.purpose !== SamplePurpose.RETEST) await applyYearFailure(ctx, sample.plan.id);
   if (sample.status === SampleStatus.FAILED && sample.purpose === SamplePurpose.RETEST && sample.parent) await handleFailedSample(ctx, sample.parent.id);

@@ -82,7 +82,7 @@ async function writeSample(ctx: SurveillanceContext, input: SampleInput): Promis
       if (input.ratedCurrent === null || !Number.isInteger(input.ratedCurrent) || (model.ratedCurrents.length > 0 && !model.ratedCurrents.includes(input.ratedCurrent))) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, `The rated current must be one of the model’s: ${model.ratedCurrents.join(', ')} A`, { field: 'ratedCurrent' });
       }
-      const lab = input.labId && UUID.test(input.labId) ? await em.findOne(Lab, { id: input.labId }) : null;
+      const lab = input.labId && UUID.test(input.labId) ? await em.findOne(Lab, { id: input.labId }, { populate: ['organisation'] }) : null;
       if (!lab) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Name the designated lab', { field: 'labId' });
       Object.assign(sample, {
         certificate, modelDesignation: model.designation, ratedCurrent: input.ratedCurrent, lab, status: SampleStatus.TAKEN,
@@ -101,6 +101,9 @@ async function writeSample(ctx: SurveillanceContext, input: SampleInput): Promis
     writeSampleChange(em, sample, { userId: viewer.userId, role: viewer.role }, now, null, {
       action: input.available ? 'surveillance.sample_taken' : 'surveillance.sample_unavailable',
       payload: { certificateNumber: plan.certificate.number, warnings: warnings.map((w) => w.code) },
+      ...(sample.status === SampleStatus.TAKEN && sample.contactDueOn
+        ? { notice: { kind: 'SAMPLE_TAKEN' as const, values: { model: sample.modelDesignation ?? '', rating: String(sample.ratedCurrent ?? ''), due: sample.contactDueOn, lab: { zh: sample.lab?.organisation.nameZh ?? '', en: sample.lab?.organisation.nameEn ?? '' } } } }
+        : {}),
     });
     await em.flush();
     return { id: sample.id, warnings };

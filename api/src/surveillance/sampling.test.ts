@@ -88,6 +88,10 @@ describe('surveillance sampling over HTTP (§7.2) and its consequences (§7.3, �
     const pub = await publicRecord(failNoRetest.number);
     expect(pub.status).toBe('SUSPENDED');
     expect(pub.statusHistory.at(-1)).toMatchObject({ kind: 'SUSPENDED', reasonCode: 'S3', cause: 'SURVEILLANCE_NONCONFORMITY' });
+    // The holder was told when the sample was taken (lab, 10 days) and when it failed (3 months to retest).
+    const notices = (await p.pool.query(`select kind, body_zh from notice where kind in ('SAMPLE_TAKEN', 'SAMPLE_FAILED') and body_zh like $1 order by created_at`, [`%${failNoRetest.number}%`])).rows;
+    expect(notices.map((n) => n.kind)).toEqual(['SAMPLE_TAKEN', 'SAMPLE_FAILED']);
+    expect(notices[1].body_zh).toContain('2027-02-25');
   });
 
   it('withdraws a model whose retest fails and revokes the certificate left with no model (R10)', async () => {

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SurveillancePlan, currentScheme, recordChange, type Actor, type Scheme } from '@cqc/db';
+import { SurveillancePlan, currentScheme, recordChange, type Actor, type Organisation, type Scheme } from '@cqc/db';
+import { writeNotice } from '../notice/write-notice.js';
+import { SURVEILLANCE_NOTICE_TEXTS, type SurveillanceNotice } from './surveillance-notices.js';
 import { Operation, authorizeViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { SYSTEM } from '../case/run-case-command.js';
@@ -23,6 +25,13 @@ export interface PlanChange {
   action: string;
   reason?: string | null;
   payload?: Record<string, unknown>;
+  /** What the holder is told, in the same transaction. */
+  notice?: SurveillanceNotice;
+}
+
+/** Writes a surveillance step's notice to the certificate holder. */
+export function writeSurveillanceNotice(em: EntityManager, holder: Organisation, number: string, notice: SurveillanceNotice, at: Date): void {
+  writeNotice(em, { kind: notice.kind, text: SURVEILLANCE_NOTICE_TEXTS[notice.kind], recipient: holder, caseId: null, at, values: { number, ...notice.values } });
 }
 
 export interface PlanStep {
@@ -56,6 +65,7 @@ export async function changePlan(
     }
     const fromState = plan.status;
     const change = await apply({ em, plan, actor, viewer, today: chinaDate(now), now, scheme });
+    if (change.notice) writeSurveillanceNotice(em, plan.certificate.unit.applicant, plan.certificate.number, change.notice, now);
     recordChange(em, {
       actor, at: now, action: change.action, aggregateType: 'surveillance', aggregateId: plan.id,
       fromState, toState: plan.status, reason: change.reason ?? null,

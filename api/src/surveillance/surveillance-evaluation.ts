@@ -37,7 +37,11 @@ export async function evaluateSurveillance(ctx: SurveillanceContext, planId: str
       payload: { number: plan.certificate.number, year: plan.year, result: plan.status, note: input.note.trim() || null, clause: '§7.3' },
       outbox: { type: 'certificate.surveillance-evaluated', payload: { certificateNumber: plan.certificate.number, result: plan.status, date: today } },
     });
-    return { action: input.passed ? 'surveillance.passed' : 'surveillance.failed', reason: input.note.trim() || null };
+    return {
+      action: input.passed ? 'surveillance.passed' : 'surveillance.failed', reason: input.note.trim() || null,
+      // A failed year is told through the §8.5 suspension notice that follows.
+      ...(input.passed ? { notice: { kind: 'SURVEILLANCE_PASSED' as const, values: { year: String(plan.year) } } } : {}),
+    };
   });
   if (plan.status === SurveillanceStatus.FAILED) await applyYearFailure(ctx, plan.id);
   return plan;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { SurveillancePlan, SurveillanceStatus } from '@cqc/db';
+import { SurveillancePlan, SurveillanceStatus, currentScheme } from '@cqc/db';
 import { Operation, authorize, reach } from '../auth/policy.js';
 import { chinaDate } from '../clock.js';
 import type { Context } from '../context.js';
@@ -10,6 +10,7 @@ import { planYear, scheduleExtraVisit } from './plan-generation.js';
 import { PLAN_POPULATE, UUID } from './surveillance-command.js';
 import { evaluateSurveillance } from './surveillance-evaluation.js';
 import { SurveillanceCoverageType, SurveillancePlanType, SurveillanceVisitInput } from './surveillance-types.js';
+import { SurveillanceReferenceType, surveillanceReference } from './surveillance-reference.js';
 import { toPlanViews } from './surveillance-view.js';
 import { assignVisit, recordVisit, verifyRectification } from './surveillance-visit.js';
 
@@ -50,6 +51,12 @@ export class SurveillanceResolver {
   @Query(() => SurveillanceCoverageType, { nullable: true, description: '§7.1.3: which CQC/F002-2009 items are still uncovered within the validity' })
   async surveillanceCoverage(@Arg('certificateNumber', () => String) number: string, @Ctx() ctx: Context) {
     return surveillanceCoverage(ctx, number);
+  }
+
+  @Query(() => SurveillanceReferenceType, { description: 'The scheme’s surveillance data the forms offer: CQC/F002-2009 items, extra-visit triggers' })
+  surveillanceReference(@Ctx() ctx: Context): SurveillanceReferenceType {
+    authorize(ctx.viewer, Operation.READ_SCHEME);
+    return surveillanceReference(currentScheme);
   }
 
   @Mutation(() => Int, { description: '§7.1.1: plan a year on demand (idempotent); returns the number of plans created' })

@@ -23,7 +23,16 @@ export async function assignVisit(
     plan.plannedOn = input.plannedOn;
     plan.personDays = input.personDays;
     plan.cccPersonDays = input.cccPersonDays;
-    return { action: 'surveillance.assigned', payload: { inspectorId: inspector.id, personDays: input.personDays, cccPersonDays: input.cccPersonDays } };
+    return {
+      action: 'surveillance.assigned', payload: { inspectorId: inspector.id, personDays: input.personDays, cccPersonDays: input.cccPersonDays },
+      notice: {
+        kind: 'SURVEILLANCE_SCHEDULED',
+        values: {
+          year: String(plan.year), inspector: inspector.displayName, personDays: String(input.personDays),
+          planned: input.plannedOn ? { zh: `，计划 ${input.plannedOn} 到厂`, en: `, planned for ${input.plannedOn}` } : '',
+        },
+      },
+    };
   });
 }
 
@@ -50,7 +59,10 @@ export async function recordVisit(ctx: SurveillanceContext, planId: string, vers
     });
     if (!input.passed) Object.assign(plan, { status: FAILED, failureReason: 'VISIT_FAILED', concludedOn: today });
     else plan.status = input.nonconformities.length > 0 ? RECTIFYING : VISITED;
-    return { action: 'surveillance.visit_recorded', payload: { passed: input.passed, nonconformities: input.nonconformities.length, rectificationDueOn: input.nonconformities.length ? due : null } };
+    return {
+      action: 'surveillance.visit_recorded', payload: { passed: input.passed, nonconformities: input.nonconformities.length, rectificationDueOn: input.nonconformities.length ? due : null },
+      ...(input.passed && input.nonconformities.length > 0 ? { notice: { kind: 'SURVEILLANCE_NONCONFORMITIES' as const, values: { count: String(input.nonconformities.length), due } } } : {}),
+    };
   });
   if (plan.status === FAILED) await applyYearFailure(ctx, plan.id);
   return plan;

@@ -59,6 +59,16 @@ describe('surveillance over HTTP (§7.1, §7.3)', () => {
     expect(planTwice.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('offers the forms the scheme’s items, the mandatory ones marked, and the §7.1.1 triggers', async () => {
+    const q = `{ surveillanceReference { items { id mandatory } conformityItems { code } extraVisitTriggers { code clause } minConformityModels } }`;
+    const ref = (await p.gql(q, {}, inspector)).data.surveillanceReference;
+    expect(ref.items.filter((i: { mandatory: boolean }) => i.mandatory).map((i: { id: string }) => i.id)).toEqual(MANDATORY);
+    expect(ref.extraVisitTriggers.map((t: { code: string }) => t.code)).toEqual(['SERIOUS_QUALITY_PROBLEM', 'CONFORMITY_DOUBT', 'ORGANISATIONAL_CHANGE']);
+    expect(ref.conformityItems.map((c: { code: string }) => c.code)).toContain('5.2.4');
+    expect(ref.minConformityModels).toBe(1);
+    expect((await p.gql(q)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('schedules an extra visit only for a §7.1.1 trigger, with its reason', async () => {
     const q = `mutation($n: String!, $t: String!) { scheduleExtraSurveillance(certificateNumber: $n, trigger: $t, note: "用户投诉经查实", dueOn: "2026-12-20") { ${PLAN} } }`;
     expect((await p.gql(q, { n: other.number, t: 'WEATHER' }, engineer)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trigger' });
@@ -125,6 +135,9 @@ describe('surveillance over HTTP (§7.1, §7.3)', () => {
     expect((await p.gql(EVALUATE, { id: p0.id, v: passed.data.evaluateSurveillance.version, ok: true, note: '' }, engineer)).errors?.[0]?.extensions?.code).toBe('ILLEGAL_TRANSITION');
     await p.project();
     expect((await p.gql(PUBLIC, { n: other.number })).data.certificate).toMatchObject({ status: 'VALID', latestSurveillance: { result: 'PASSED', date: '2026-11-25' } });
+    // The holder was told of the visit, of its nonconformity with the 60-day deadline, and of the pass.
+    const kinds = (await p.pool.query(`select kind from notice where kind like 'SURVEILLANCE_%' and body_zh like $1 order by created_at`, [`%${other.number}%`])).rows.map((r) => r.kind);
+    expect(kinds).toEqual(['SURVEILLANCE_SCHEDULED', 'SURVEILLANCE_NONCONFORMITIES', 'SURVEILLANCE_PASSED']);
   });
 
   it('fails the year when a nonconformity is not rectified within 60 days, suspends with S3 once, and shows it publicly', async () => {

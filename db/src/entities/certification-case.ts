@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { CaseClock } from './case-clock.js';
+import { Certificate } from './certificate.js';
 import { CertificationUnit } from './certification-unit.js';
 import { CaseStatus } from './enums.js';
 import { User } from './user.js';
@@ -53,6 +54,32 @@ export class CertificationCase extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   endReason?: string | null;
+
+  /**
+   * §9: the certificate this case renews (复审), when it is a recertification. The unit is a copy
+   * of the certificate's; approval in time issues a RENEWAL version of that certificate.
+   */
+  @ManyToOne({ entity: () => Certificate, nullable: true })
+  renewsCertificate?: Rel<Certificate> | null;
+
+  /** §9: the day the renewal was applied for. */
+  @Property({ type: 'date', nullable: true })
+  renewalAppliedOn?: string | null;
+
+  /** §9: the certificate's expiry when the renewal was applied for; its deadlines count from it. */
+  @Property({ type: 'date', nullable: true })
+  renewalExpiresOn?: string | null;
+
+  /** §9: applied for later than the scheme's limit before expiry (flagged, not refused). */
+  @Property({ type: 'boolean', default: false })
+  renewalLate: Opt<boolean> = false;
+
+  /**
+   * §9 "否则按新申请处理": not completed within the limit after expiry, so the renewed certificate
+   * was cancelled and approval issues a new certificate number.
+   */
+  @Property({ type: 'boolean', default: false })
+  treatedAsNew: Opt<boolean> = false;
 
   @OneToMany({ entity: () => CaseClock, mappedBy: 'certificationCase', orderBy: { startedOn: 'asc' } })
   clocks = new Collection<CaseClock>(this);

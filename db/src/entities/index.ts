@@ -42,6 +42,10 @@ export { SurveillancePlan, type WitnessTest } from './surveillance-plan.js';
 export { SurveillanceNonconformity } from './surveillance-nonconformity.js';
 export { SurveillanceSample } from './surveillance-sample.js';
 export { SurveillanceKind, SurveillanceStatus, SamplePurpose, SampleStatus } from './surveillance-enums.js';
+export { MarkApproval, MarkApprovalState } from './mark-approval.js';
+export { MarkOrder } from './mark-order.js';
+export { Appeal, AppealKind, AppealState } from './appeal.js';
+export { AppealDocument } from './appeal-document.js';
 import { AuditEvent } from './audit-event.js';
 import { CaseClock } from './case-clock.js';
 import { CertificationCase } from './certification-case.js';
@@ -77,6 +81,10 @@ import { TestItemResult } from './type-test-result.js';
 import { SurveillancePlan } from './surveillance-plan.js';
 import { SurveillanceNonconformity } from './surveillance-nonconformity.js';
 import { SurveillanceSample } from './surveillance-sample.js';
+import { MarkApproval } from './mark-approval.js';
+import { MarkOrder } from './mark-order.js';
+import { Appeal } from './appeal.js';
+import { AppealDocument } from './appeal-document.js';
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
@@ -90,4 +98,5 @@ export const entities = [
   RequirementChange, CertificateTransition,
   CertificateChangeRequest, CertificateChangeDocument,
   SurveillancePlan, SurveillanceNonconformity, SurveillanceSample,
+  MarkApproval, MarkOrder, Appeal, AppealDocument,
 ];

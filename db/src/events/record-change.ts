@@ -33,7 +33,11 @@ export type OutboxEventType =
   /** §8.4: a requirement change was announced, or a certificate's transition moved on. */
   | 'requirement-change.changed'
   /** A variation or extension request moved on (§8.2, §8.3); its approval also writes certificate.version-issued. */
-  | 'certificate-change.changed';
+  | 'certificate-change.changed'
+  /** §10: a mark-usage approval was applied for or decided, or standard marks were ordered. */
+  | 'mark.changed'
+  /** §13: an appeal, complaint or dispute was filed or moved on. */
+  | 'appeal.changed';
 
 export interface Change {
   actor: Actor;

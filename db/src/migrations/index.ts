@@ -16,6 +16,8 @@ import { Migration20261126150000 } from './Migration20261126150000.js';
 import { Migration20261126160000 } from './Migration20261126160000.js';
 import { Migration20261126170000 } from './Migration20261126170000.js';
 import { Migration20261126180000 } from './Migration20261126180000.js';
+import { Migration20261126190000 } from './Migration20261126190000.js';
+import { Migration20261126200000 } from './Migration20261126200000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -39,4 +41,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126170000', class: Migration20261126170000 },
   { name: 'Migration20261126180000', class: Migration20261126180000 },
+  { name: 'Migration20261126190000', class: Migration20261126190000 },
+  { name: 'Migration20261126200000', class: Migration20261126200000 },
 ];

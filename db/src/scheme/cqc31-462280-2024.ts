@@ -4,6 +4,7 @@ import { CHECKLISTS } from './cqc31-462280-2024/checklists.js';
 import { DOCUMENT_TYPES, FILE_FORMATS } from './cqc31-462280-2024/documents.js';
 import { EFFORT, TIME_LIMITS } from './cqc31-462280-2024/time-limits.js';
 import { SURVEILLANCE_RULES } from './cqc31-462280-2024/surveillance.js';
+import { APPEAL_RULES, MARK_RULES } from './cqc31-462280-2024/marks.js';
 import type { Label, Scheme } from './types.js';
 
 // Annex 1's 控制项目, in the source's words.
@@ -94,6 +95,8 @@ export const CQC31_462280_2024: Scheme = {
   suspensionCauses: SUSPENSION_CAUSES,
   terminationReasons: TERMINATION_REASONS,
   surveillanceRules: SURVEILLANCE_RULES,
+  marks: MARK_RULES,
+  appeals: APPEAL_RULES,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { KeyComponentType } from '../entities/enums.js';
 import type { SuspensionCause, TerminationReason } from './causes.js';
 import type { Checklists } from './checklists.js';
 import type { DocumentTypeDefinition, FileFormatDefinition } from './documents.js';
+import type { AppealRules, MarkRules } from './marks.js';
 import type { ScopeRules } from './scope.js';
 import type { EffortRules, TimeLimit, TimeLimitKey } from './time-limits.js';
 
@@ -9,6 +10,7 @@ import type { EffortRules, TimeLimit, TimeLimitKey } from './time-limits.js';
 export type { CaseEnding, SuspensionCause, TerminationReason } from './causes.js';
 export type { Checklists, ConformityCheckItem, QaCapabilityChecklist, QaCapabilityItem, SurveillanceCheckRules } from './checklists.js';
 export type { DocumentRequirement, DocumentTypeDefinition, FileFormat, FileFormatDefinition } from './documents.js';
+export type { AppealRules, CodedLabel, MarkRules } from './marks.js';
 export type { ProductTypeScope, ScopeRules } from './scope.js';
 export type {
   ClockEvent, ClockPauseReason, EffortRules, ExpiryAction, TimeLimit, TimeLimitKey, TimeUnit, TypeTestStartEvent,
@@ -75,6 +77,10 @@ export interface Scheme {
   terminationReasons: TerminationReason[];
   /** §7: extra-visit triggers and which §8.5 reason each surveillance consequence takes. */
   surveillanceRules: SurveillanceRules;
+  /** §10: mark application methods and positions. */
+  marks: MarkRules;
+  /** §13: appeals, complaints and disputes. */
+  appeals: AppealRules;
 }
 
 /** A §8.5 consequence of surveillance: the reason code, and for a suspension the cause (§8.5.1.1). */

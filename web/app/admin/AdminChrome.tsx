@@ -9,6 +9,7 @@ const SECTIONS: Array<{ to: string; label: MessageKey; testId: string }> = [
   { to: "/admin/organisations", label: "admin.organisations.title", testId: "admin-nav-organisations" },
   { to: "/admin/labs", label: "admin.labs.title", testId: "admin-nav-labs" },
   { to: "/admin/calendar", label: "admin.calendar.title", testId: "admin-nav-calendar" },
+  { to: "/admin/requirement-changes", label: "rc.nav", testId: "admin-nav-requirement-changes" },
 ];
 
 /** The heading and section links shared by the administrator's pages. */

@@ -28,6 +28,7 @@ export default function LabPage() {
     <>
       <h1>{t("lab.title")}</h1>
       <p>{t("lab.intro")}</p>
+      <p><Link to="/lab/samples" data-testid="nav-lab-samples">{t("sv.lab.nav")}</Link></p>
       <h2>{t("lab.list")}</h2>
       {tests.length === 0 ? (
         <p data-testid="lab-empty">{t("lab.empty")}</p>

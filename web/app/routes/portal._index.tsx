@@ -8,6 +8,8 @@ import { useT } from "../hooks";
 import { translator } from "../i18n";
 import { getLang } from "../lang.server";
 import { CertificationCasesQuery } from "../queries.server";
+import { PendingCertificateTransitionsQuery } from "../requirement-change/queries.server";
+import { PortalTransitions } from "../requirement-change/TransitionViews";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.lang ?? "zh");
@@ -18,11 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { token } = await requireViewer(request, PORTAL_ROLES);
   // The API limits an enterprise user to their own organisation's cases.
   const result = await signedIn(request, () => graphql(CertificationCasesQuery, { status: null }, { token, request }));
-  return { lang: getLang(request), cases: result.certificationCases };
+  // §8.4: the holder's certificates still to transition to an announced requirement change.
+  const transitions = await signedIn(request, () => graphql(PendingCertificateTransitionsQuery, {}, { token, request }));
+  return { lang: getLang(request), cases: result.certificationCases, transitions: transitions.pendingCertificateTransitions };
 }
 
 export default function PortalPage() {
-  const { cases } = useLoaderData<typeof loader>();
+  const { cases, transitions } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -36,7 +40,16 @@ export default function PortalPage() {
         <Link to="/portal/certificates" data-testid="nav-portal-certificates">
           {t("change.nav")}
         </Link>
+        {" · "}
+        <Link to="/portal/marks" data-testid="nav-portal-marks">
+          {t("mk.nav")}
+        </Link>
+        {" · "}
+        <Link to="/portal/surveillance" data-testid="nav-portal-surveillance">
+          {t("sv.nav")}
+        </Link>
       </p>
+      <PortalTransitions transitions={transitions} />
       {cases.length === 0 ? (
         <div className="empty" data-testid="empty-state">
           <p className="empty__title">{t("portal.empty")}</p>

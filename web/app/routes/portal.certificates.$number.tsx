@@ -4,6 +4,7 @@ import { ErrorPanel } from "../components/ErrorPanel";
 import { StatusBadge } from "../components/StatusBadge";
 import { ChangeKeyComponents, ChangeModelsTable, ChangeRequestList } from "../certificate-change/ChangeViews";
 import { loadOwnCertificate } from "../certificate-change/load.server";
+import { RecertificationPanel } from "../recertification/RecertificationPanel";
 import { useT } from "../hooks";
 import { translator } from "../i18n";
 import { getLang } from "../lang.server";
@@ -55,6 +56,7 @@ export default function PortalCertificatePage() {
           ) : null}
         </p>
       ) : null}
+      <RecertificationPanel number={c.number} />
       <section aria-labelledby="requests-heading">
         <h2 id="requests-heading">{t("change.requests")}</h2>
         <ChangeRequestList requests={requests} hrefBase={null} showCertificate={false} />

@@ -44,6 +44,12 @@ export default function WorkbenchPage() {
         <Link to="/workbench/certificates" data-testid="nav-certificate-status">{t("certStatus.nav")}</Link>
         {" · "}
         <Link to="/workbench/changes" data-testid="nav-changes">{t("change.workbench.title")}</Link>
+        {" · "}
+        <Link to="/workbench/surveillance" data-testid="nav-surveillance">{t("sv.nav")}</Link>
+        {" · "}
+        <Link to="/workbench/transitions" data-testid="nav-transitions">{t("rc.transitions")}</Link>
+        {" · "}
+        <Link to="/workbench/marks" data-testid="nav-marks">{t("mk.nav")}</Link>
       </nav>
       <h2 className="visually-hidden">{t("workbench.inbox")}</h2>
       {filterable ? (
