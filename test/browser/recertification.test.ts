@@ -28,6 +28,10 @@ describe.skipIf(!chromiumPath)(`recertification from the holder's certificate pa
     expect(created.renewal_late).toBe(true);
     await expect.poll(() => holder.url()).toContain(created.id);
     await expect.poll(async () => (await holder.locator('h1').innerText()).includes(created.case_no)).toBe(true);
+    // The case says what it renews and that it was applied for late.
+    const renewal = holder.getByTestId('case-renewal');
+    expect(await renewal.innerText()).toContain(cert.number);
+    expect(await renewal.getAttribute('data-late')).toBe('true');
 
     await holder.goto(`${new URL(holder.url()).origin}/portal/certificates/${cert.number}`);
     await expect.poll(() => holder.getByTestId('recertification-running').innerText()).toContain(created.case_no);

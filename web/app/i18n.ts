@@ -181,6 +181,9 @@ type Dictionary = {
   "case.submittedAt": string;
   "case.endReason": string;
   "case.referenceVoltage": string;
+  "case.renewal": string;
+  "case.renewal.late": string;
+  "case.renewal.treatedAsNew": string;
   "case.parties": string;
   "case.models": string;
   "case.model.grade": string;
@@ -490,6 +493,9 @@ const zh: Dictionary = {
   "case.submittedAt": "提交时间",
   "case.endReason": "结束原因",
   "case.referenceVoltage": "额定电压高于 AC 1000 V，参照本规则执行（§1）",
+  "case.renewal": "复审：认证证书 {number}，{applied} 申请，应于 {completion} 前完成。",
+  "case.renewal.late": "逾期申请（应于 {due} 前）",
+  "case.renewal.treatedAsNew": "按新申请处理",
   "case.parties": "委托信息",
   "case.models": "申请型号",
   "case.model.grade": "功耗等级",
@@ -810,6 +816,9 @@ const en: Dictionary = {
   "case.submittedAt": "Submitted",
   "case.endReason": "Reason for ending",
   "case.referenceVoltage": "Rated voltage above AC 1000 V: certified by reference (参照执行, §1)",
+  "case.renewal": "Recertification of certificate {number}, applied for on {applied}; to be completed by {completion}.",
+  "case.renewal.late": "Applied for late (due by {due})",
+  "case.renewal.treatedAsNew": "Treated as a new application",
   "case.parties": "Application",
   "case.models": "Models applied for",
   "case.model.grade": "Grade",

@@ -115,6 +115,7 @@ const CASE_DETAIL_FIELDS = `
   referenceVoltage submittedAt endReason
   notices { id kind clause titleZh titleEn bodyZh bodyEn createdAt }
   assignedEngineer { id displayName } plan { feeEstimateYuan issuedOn feePaidOn }
+  renewal { certificateNumber appliedOn dueOn late completionDueOn treatedAsNew }
 `;
 
 export const CertificationCasesQuery = gql<{ certificationCases: CaseSummary[] }, { status: CaseStatus[] | null }>(`

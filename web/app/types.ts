@@ -298,6 +298,17 @@ export interface CaseDetail extends CaseSummary {
   notices: CaseNotice[];
   assignedEngineer: CaseEngineer | null;
   plan: CasePlanFee | null;
+  renewal: CaseRenewal | null;
+}
+
+/** §9: the certificate a recertification case renews, and its time limits. */
+export interface CaseRenewal {
+  certificateNumber: string;
+  appliedOn: string;
+  dueOn: string;
+  late: boolean;
+  completionDueOn: string;
+  treatedAsNew: boolean;
 }
 
 /** The engineer handling a case. */

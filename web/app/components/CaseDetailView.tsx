@@ -45,6 +45,7 @@ export function CaseDetailView({
           <CaseStatusBadge status={c.status as CaseStatus} />
           {c.referenceVoltage ? <span className="tag">{t("case.referenceVoltage")}</span> : null}
         </p>
+        {c.renewal ? <RenewalFacts renewal={c.renewal} /> : null}
         {done ? (
           <p className="notice-ok" role="status" data-testid="action-done">
             {t("case.done", { status: t(`caseStatus.${c.status}`) })}
@@ -85,5 +86,17 @@ export function CaseDetailView({
         <CaseKeyComponents c={c} />
       </section>
     </article>
+  );
+}
+
+/** §9: which certificate the case renews, whether it was applied for late, and by when it must be done. */
+function RenewalFacts({ renewal: r }: { renewal: NonNullable<CaseDetail["renewal"]> }) {
+  const t = useT();
+  return (
+    <p className="case__renewal" data-testid="case-renewal" data-late={r.late} data-treated-as-new={r.treatedAsNew}>
+      {t("case.renewal", { number: r.certificateNumber, applied: r.appliedOn, completion: r.completionDueOn })}
+      {r.late ? <span className="tag" data-testid="renewal-late">{t("case.renewal.late", { due: r.dueOn })}</span> : null}
+      {r.treatedAsNew ? <span className="tag" data-testid="renewal-new">{t("case.renewal.treatedAsNew")}</span> : null}
+    </p>
   );
 }
