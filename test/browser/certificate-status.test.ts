@@ -66,6 +66,8 @@ describe.skipIf(!chromiumPath)(`certificate suspension and restoration on the we
     expect(await last.getAttribute('data-kind')).toBe('SUSPENDED');
     expect(await last.locator('code').innerText()).toBe('S8');
     expect(await last.innerText()).toContain('2027-11-25');
+    // The cause that set the 12-month maximum (§8.5.1.1) is public too.
+    expect(await last.locator('.timeline__cause').innerText()).toContain('季节性');
 
     // A reason code the API does not know comes back beside its field, with what was typed kept.
     await decider.goto(`${b.webUrl}/workbench/certificates/${number}`);
