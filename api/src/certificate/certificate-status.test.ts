@@ -68,6 +68,11 @@ describe('certificate status over HTTP (§8.5)', () => {
   it('shows the holder its own record and nobody else’s', async () => {
     const enterprise = await p.loginAs(Role.ENTERPRISE);
     expect((await record(ownNumber, enterprise))?.number).toBe(ownNumber);
+    // What each may do now with the suspended certificate: the holder asks, the decider decides.
+    const actions = `query($n: String!) { certificateRecord(number: $n) { availableActions } }`;
+    expect((await p.gql(actions, { n: ownNumber }, enterprise)).data.certificateRecord.availableActions).toEqual(['REQUEST_RESTORATION', 'REQUEST_CANCELLATION']);
+    expect((await p.gql(actions, { n: ownNumber }, decider)).data.certificateRecord.availableActions).toEqual(['RESTORE', 'CANCEL', 'REVOKE']);
+    expect((await p.gql(actions, { n: ownNumber }, await p.loginAs(Role.ENGINEER))).data.certificateRecord.availableActions).toEqual([]);
     expect(await record(otherNumber, enterprise)).toBeNull();
     expect((await p.gql(`{ certificateRecord(number: "${ownNumber}") { number } }`)).data.certificateRecord).toBeNull();
   });

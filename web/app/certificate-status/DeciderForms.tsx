@@ -8,7 +8,7 @@ import type { CertificateRecord, StatusFailure, StatusReasons } from "./types";
 /** The decider's §8.5 status changes the certificate's status allows, each with its reason codes. */
 export function DeciderForms({ record, reasons, failure }: { record: CertificateRecord; reasons: StatusReasons; failure?: StatusFailure }) {
   const t = useT();
-  const intents = deciderIntents(record.status);
+  const intents = deciderIntents(record.availableActions);
   if (intents.length === 0) return <p className="muted" data-testid="status-actions-none">{t("certStatus.actions.none")}</p>;
   return (
     // Keyed by the record's version: after a change the forms start empty again.

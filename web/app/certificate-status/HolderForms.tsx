@@ -16,7 +16,7 @@ export function HolderForms({
 }) {
   const t = useT();
   const pending = requests.some((r) => r.state === "PENDING");
-  const intents = holderIntents(record.status, pending);
+  const intents = holderIntents(record.availableActions);
   if (pending) return <p className="notice-ok" role="status" data-testid="status-request-pending">{t("certStatus.portal.pending")}</p>;
   if (intents.length === 0) return <p className="muted" data-testid="status-actions-none">{t("certStatus.portal.none")}</p>;
   return (

@@ -1,8 +1,7 @@
 // Reading the certificate status forms (§8.5) and which of them a status allows: pure, so a form that
 // cannot be sent is answered without asking the API (which stays the authority on every rule).
-import type { CertificateStatus } from "../types";
 import type { StatusMessageKey } from "./messages";
-import type { SuspensionCause } from "./types";
+import type { CertificateAction, SuspensionCause } from "./types";
 
 /** The certification body's four status changes (DECIDER). */
 export const DECIDER_INTENTS = ["suspend", "restore", "cancel", "revoke"] as const;
@@ -16,27 +15,25 @@ export type StatusIntent = DeciderIntent | HolderIntent | "decide";
 /** The form field of an API argument: prefixed by the form, so that forms on one page keep distinct ids. */
 export const fieldName = (intent: StatusIntent, field: string) => `${intent}.${field}`;
 
-/** §8.5 transitions the status allows (mirrors api/src/certificate/status-machine.ts ALLOWED_FROM). */
-const DECIDER_FROM: Record<DeciderIntent, readonly CertificateStatus[]> = {
-  suspend: ["VALID"],
-  restore: ["SUSPENDED"],
-  cancel: ["VALID", "SUSPENDED", "EXPIRED"],
-  revoke: ["VALID", "SUSPENDED"],
-};
-const HOLDER_FROM: Record<HolderIntent, readonly CertificateStatus[]> = {
-  requestSuspension: ["VALID"],
-  requestRestoration: ["SUSPENDED"],
-  requestCancellation: ["VALID", "SUSPENDED", "EXPIRED"],
+/** The API's names of the actions (CertificateRecord.availableActions), as this page's forms. */
+const ACTION_INTENT: Record<CertificateAction, DeciderIntent | HolderIntent> = {
+  SUSPEND: "suspend",
+  RESTORE: "restore",
+  CANCEL: "cancel",
+  REVOKE: "revoke",
+  REQUEST_SUSPENSION: "requestSuspension",
+  REQUEST_RESTORATION: "requestRestoration",
+  REQUEST_CANCELLATION: "requestCancellation",
 };
 
-export function deciderIntents(status: CertificateStatus): DeciderIntent[] {
-  return DECIDER_INTENTS.filter((intent) => DECIDER_FROM[intent].includes(status));
+/** The decider's forms for the actions the API offers now (the status machine and the policy decide). */
+export function deciderIntents(actions: readonly CertificateAction[]): DeciderIntent[] {
+  return DECIDER_INTENTS.filter((intent) => actions.some((a) => ACTION_INTENT[a] === intent));
 }
 
-/** One open request per certificate at a time: while one waits, the holder can file none. */
-export function holderIntents(status: CertificateStatus, hasPendingRequest: boolean): HolderIntent[] {
-  if (hasPendingRequest) return [];
-  return HOLDER_INTENTS.filter((intent) => HOLDER_FROM[intent].includes(status));
+/** The holder's request forms for the actions the API offers now (none while a request is open). */
+export function holderIntents(actions: readonly CertificateAction[]): HolderIntent[] {
+  return HOLDER_INTENTS.filter((intent) => actions.some((a) => ACTION_INTENT[a] === intent));
 }
 
 /** The cause a suspension reason usually goes with (scheme data), to preselect; null when none or several could. */

@@ -2,7 +2,7 @@
 import { gql } from "../graphql.server";
 import type { CertificateRecord, StatusReasons, StatusRequest } from "./types";
 
-const RECORD = "id number status suspendedUntil expiresOn holderId holderNameZh version";
+const RECORD = "id number status suspendedUntil expiresOn holderId holderNameZh version availableActions";
 const REQUEST = "id certificateNumber holderNameZh kind state requestedOn code explanation decidedOn decisionNote version";
 const REASON = "code clause labelZh labelEn holderMayRequest";
 

@@ -13,7 +13,12 @@ export interface CertificateRecord {
   holderNameZh: string;
   /** The lock version: passed back with every status change. */
   version: number;
+  /** What the viewer may do now, as the API decides it. */
+  availableActions: CertificateAction[];
 }
+
+export type CertificateAction =
+  | "SUSPEND" | "RESTORE" | "CANCEL" | "REVOKE" | "REQUEST_SUSPENSION" | "REQUEST_RESTORATION" | "REQUEST_CANCELLATION";
 
 export type StatusRequestKind = "SUSPENSION" | "RESTORATION" | "CANCELLATION";
 export type StatusRequestState = "PENDING" | "GRANTED" | "REFUSED" | "WITHDRAWN";
