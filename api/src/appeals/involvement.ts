@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Appeal } from '@cqc/db';
+import { actorsOf, type AuditSubject } from '../audit/actors.js';
 
 /**
  * Everyone who acted on what the appeal concerns: the case (its audit events, and events naming it
@@ -7,20 +8,12 @@ import type { Appeal } from '@cqc/db';
  * from the append-only audit log, like the §6 evaluator check (api/src/case/decision-guards.ts):
  * who made or prepared the decision appealed may not decide the appeal (ISO/IEC 17065 7.13).
  */
-export async function involvedIn(em: EntityManager, appeal: Appeal): Promise<Set<string>> {
-  const conditions: string[] = [];
-  const params: string[] = [];
-  if (appeal.case) {
-    conditions.push(`(aggregate_type = 'case' and aggregate_id = ?) or payload ->> 'caseId' = ?`);
-    params.push(appeal.case.id, appeal.case.id);
-  }
+export function involvedIn(em: EntityManager, appeal: Appeal): Promise<Set<string>> {
+  const subjects: AuditSubject[] = [];
+  if (appeal.case) subjects.push({ aggregateType: 'case', aggregateId: appeal.case.id, namedBy: { caseId: appeal.case.id } });
   if (appeal.certificate) {
-    conditions.push(`(aggregate_type = 'certificate' and aggregate_id = ?) or payload ->> 'certificateId' = ? or payload ->> 'number' = ? or payload ->> 'certificateNumber' = ?`);
-    params.push(appeal.certificate.id, appeal.certificate.id, appeal.certificate.number, appeal.certificate.number);
+    const { id, number } = appeal.certificate;
+    subjects.push({ aggregateType: 'certificate', aggregateId: id, namedBy: { certificateId: id, number, certificateNumber: number } });
   }
-  if (conditions.length === 0) return new Set();
-  const rows = await em.getConnection().execute<Array<{ actor_id: string }>>(
-    `select distinct actor_id from audit_event where actor_id is not null and (${conditions.join(' or ')})`, params,
-  );
-  return new Set(rows.map((r) => r.actor_id));
+  return actorsOf(em, subjects);
 }

@@ -3,6 +3,7 @@ import type { Actor, CertificationCase } from '@cqc/db';
 import { checkCredit } from '../application/rules/credit-check.js';
 import type { RuleFinding } from '../application/rules/finding.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { actorsOf } from '../audit/actors.js';
 import type { CaseCommand } from './case-machine.js';
 
 /** Roles whose actions on a case make their holder one of its evaluators. */
@@ -12,14 +13,8 @@ const EVALUATING_ROLES = ['ENGINEER', 'INSPECTOR', 'LAB'];
  * Everyone who evaluated the case: engineers who acted on it, inspectors and lab users whose
  * audit events name it. Read from the append-only audit log, which every action writes.
  */
-export async function evaluatorsOf(em: EntityManager, caseId: string): Promise<Set<string>> {
-  const rows = await em.getConnection().execute<Array<{ actor_id: string }>>(
-    `select distinct actor_id from audit_event
-     where actor_id is not null and actor_role in (${EVALUATING_ROLES.map(() => '?').join(', ')})
-       and ((aggregate_type = 'case' and aggregate_id = ?) or payload ->> 'caseId' = ?)`,
-    [...EVALUATING_ROLES, caseId, caseId],
-  );
-  return new Set(rows.map((r) => r.actor_id));
+export function evaluatorsOf(em: EntityManager, caseId: string): Promise<Set<string>> {
+  return actorsOf(em, [{ aggregateType: 'case', aggregateId: caseId, namedBy: { caseId } }], EVALUATING_ROLES);
 }
 
 /**

@@ -9,6 +9,7 @@ import { isId } from '../graphql/ids.js';
 import { writeNotice, type NoticeValue } from '../notice/write-notice.js';
 import { conflictsAsTypedErrors } from '../optimistic-lock.js';
 import { KIND_WORDS, changeNoticeText, type ChangeNoticeKind } from './change-notices.js';
+import { actorsOf } from '../audit/actors.js';
 
 export interface ChangeContext {
   em: EntityManager;
@@ -74,10 +75,6 @@ export async function runChangeStep(
 }
 
 /** Engineers who evaluated the request, from its audit trail: they may not decide it (ISO/IEC 17065 practice, RULES.md G). */
-export async function evaluatorsOfChange(em: EntityManager, requestId: string): Promise<Set<string>> {
-  const rows = await em.execute<Array<{ actor_id: string }>>(
-    `select distinct actor_id from audit_event where aggregate_type = 'certificate-change' and aggregate_id = ? and actor_id is not null and actor_role = 'ENGINEER'`,
-    [requestId],
-  );
-  return new Set(rows.map((r) => r.actor_id));
+export function evaluatorsOfChange(em: EntityManager, requestId: string): Promise<Set<string>> {
+  return actorsOf(em, [{ aggregateType: 'certificate-change', aggregateId: requestId }], ['ENGINEER']);
 }

@@ -13,6 +13,7 @@ import { badInput, notFound, sendError } from './http-errors.js';
 import { discardRest, receiveFile } from './receive-file.js';
 import type { DocumentStorage } from './storage.js';
 import { documentReaders } from '../type-test/type-test-report.js';
+import { isId } from '../graphql/ids.js';
 
 export interface DocumentRouteDependencies {
   orm: MikroORM;
@@ -23,7 +24,6 @@ export interface DocumentRouteDependencies {
   maxBytes: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Document upload and download, mounted at /documents: plain HTTP beside GraphQL, behind the same
@@ -75,7 +75,7 @@ export function documentRouter(deps: DocumentRouteDependencies): Router {
       authorize(viewer, Operation.READ_DOCUMENT, { organisationId: viewer.organisationId });
       const id = req.params.id;
       const em = deps.orm.em.fork();
-      const document = UUID.test(id) ? await em.findOne(StoredDocument, { id }) : null;
+      const document = isId(id) ? await em.findOne(StoredDocument, { id }) : null;
       const readers = document ? await documentReaders(em, document) : [];
       if (!document || !readers.some((organisationId) => can(viewer, Operation.READ_DOCUMENT, { organisationId }))) throw notFound();
 
@@ -116,6 +116,6 @@ async function viewerOf(req: Request, deps: DocumentRouteDependencies): Promise<
 function targetOrganisation(req: Request, viewer: Viewer): string {
   const given = req.query.organisationId;
   if (given === undefined) return viewer.organisationId;
-  if (typeof given !== 'string' || !UUID.test(given)) throw badInput('organisationId must be a uuid', 'organisationId');
+  if (typeof given !== 'string' || !isId(given)) throw badInput('organisationId must be a uuid', 'organisationId');
   return given.toLowerCase();
 }

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { chinaDate, type Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { touchCaseVersion } from '../case/case-version.js';
+import { isId } from '../graphql/ids.js';
 
 export interface InspectionContext {
   em: EntityManager;
@@ -39,7 +40,7 @@ const POPULATE = ['certificationCase.unit.applicant', 'certificationCase.unit.fa
 
 /** Loads the inspection and checks the caller, the version and the status. Throws typed errors. */
 export async function checkInspectionAction(em: EntityManager, viewer: Viewer | null, inspectionId: string, expectedVersion: number, spec: InspectionActionSpec) {
-  const inspection = UUID.test(inspectionId) ? await em.findOne(FactoryInspection, { id: inspectionId }, { populate: POPULATE }) : null;
+  const inspection = isId(inspectionId) ? await em.findOne(FactoryInspection, { id: inspectionId }, { populate: POPULATE }) : null;
   if (!inspection) throw new AppError(ErrorCode.NOT_FOUND, 'No such inspection');
   const caller = authorizeViewer(viewer, spec.operation, { organisationId: inspection.certificationCase.unit.applicant.id });
   spec.allow?.(inspection, caller);
@@ -94,4 +95,3 @@ export function assignedInspectorOnly(inspection: FactoryInspection, viewer: Vie
 }
 
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

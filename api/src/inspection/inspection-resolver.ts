@@ -3,20 +3,20 @@ import { CertificationCase, FactoryInspection, RectificationVerificationMethod, 
 import { Operation, authorize } from '../auth/policy.js';
 import type { Context } from '../context.js';
 import { LocalDate } from '../graphql/scalars.js';
-import { UUID } from './inspection-action.js';
 import { recordReport, verifyRectification } from './inspection-report.js';
 import { decideExemption, issueTask } from './inspection-task.js';
 import { changeTask } from './inspection-task-change.js';
 import { arrangeOnSiteVerification } from './onsite-verification.js';
 import { FactoryInspectionType, InspectionReportInput, InspectionStaffRef } from './inspection-types.js';
 import { INSPECTION_POPULATE, toInspectionView } from './inspection-view.js';
+import { isId } from '../graphql/ids.js';
 
 /** The initial factory inspection of §2 and §5. Thin: parse, call the service, return. */
 @Resolver()
 export class InspectionResolver {
   @Query(() => FactoryInspectionType, { nullable: true, description: 'The inspection track of a case the caller may see; null before the case is in evaluation or when not visible' })
   async factoryInspection(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<FactoryInspectionType | null> {
-    const found = UUID.test(caseId) ? await ctx.em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant'] }) : null;
+    const found = isId(caseId) ? await ctx.em.findOne(CertificationCase, { id: caseId }, { populate: ['unit.applicant'] }) : null;
     if (!found) return null;
     try {
       authorize(ctx.viewer, Operation.READ_CASE, { organisationId: found.unit.applicant.id });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, User, type FactoryInspection, type Scheme } from '@cqc/db';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { UUID } from './inspection-action.js';
+import { isId } from '../graphql/ids.js';
 
 /** What the engineer sets when issuing or rearranging a task (§5.3). */
 export interface TaskInput {
@@ -17,7 +17,7 @@ const bad = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_
 
 /** The active inspector the task names; BAD_USER_INPUT otherwise. */
 export async function taskInspector(em: EntityManager, inspectorId: string): Promise<User> {
-  const inspector = UUID.test(inspectorId) ? await em.findOne(User, { id: inspectorId, role: Role.INSPECTOR, active: true }) : null;
+  const inspector = isId(inspectorId) ? await em.findOne(User, { id: inspectorId, role: Role.INSPECTOR, active: true }) : null;
   if (!inspector) throw bad('inspectorId', 'No active inspector with this id');
   return inspector;
 }

@@ -5,7 +5,8 @@ import { SYSTEM } from '../case/run-case-command.js';
 import { chinaDate } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { conflictsAsTypedErrors } from '../optimistic-lock.js';
-import { UUID, writeSurveillanceNotice, type PlanChange, type SurveillanceContext } from './surveillance-command.js';
+import { writeSurveillanceNotice, type PlanChange, type SurveillanceContext } from './surveillance-command.js';
+import { isId } from '../graphql/ids.js';
 
 export const SAMPLE_POPULATE = ['factory', 'plan.certificate.unit.applicant', 'certificate.unit.applicant', 'lab.organisation', 'parent'] as const;
 
@@ -29,7 +30,7 @@ export async function changeSample(
 ): Promise<SurveillanceSample> {
   const now = ctx.clock.now();
   return conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
-    const sample = UUID.test(sampleId) ? await em.findOne(SurveillanceSample, { id: sampleId }, { populate: SAMPLE_POPULATE }) : null;
+    const sample = isId(sampleId) ? await em.findOne(SurveillanceSample, { id: sampleId }, { populate: SAMPLE_POPULATE }) : null;
     if (!sample) throw new AppError(ErrorCode.NOT_FOUND, `No surveillance sample ${sampleId}`);
     const viewer = ctx.viewer === SYSTEM ? null : authorise(ctx.viewer, sample);
     if (expectedVersion !== 'CURRENT' && sample.version !== expectedVersion) throw new AppError(ErrorCode.CONFLICT, 'The sample was changed by someone else; reload it');

@@ -10,7 +10,8 @@ import { conflictsAsTypedErrors } from '../optimistic-lock.js';
 import { schemeDueOn } from './deadlines.js';
 import { SAMPLE_POPULATE, writeSampleChange } from './sample-command.js';
 import { suspendForNoSample } from './sample-consequences.js';
-import { UUID, type SurveillanceContext } from './surveillance-command.js';
+import type { SurveillanceContext } from './surveillance-command.js';
+import { isId } from '../graphql/ids.js';
 
 export interface SampleInput {
   planId: string;
@@ -49,7 +50,7 @@ async function writeSample(ctx: SurveillanceContext, input: SampleInput): Promis
   const now = ctx.clock.now();
   const today = chinaDate(now);
   return conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
-    const plan = UUID.test(input.planId) ? await em.findOne(SurveillancePlan, { id: input.planId }, { populate: ['certificate.unit.applicant', 'factory'] }) : null;
+    const plan = isId(input.planId) ? await em.findOne(SurveillancePlan, { id: input.planId }, { populate: ['certificate.unit.applicant', 'factory'] }) : null;
     if (!plan) throw new AppError(ErrorCode.NOT_FOUND, `No surveillance plan ${input.planId}`);
     const viewer = authorizeViewer(ctx.viewer === SYSTEM ? null : ctx.viewer, Operation.MANAGE_SURVEILLANCE, { organisationId: plan.certificate.unit.applicant.id });
     const key = { factory: plan.factory, productType: plan.certificate.unit.productType, year: plan.year };
@@ -82,7 +83,7 @@ async function writeSample(ctx: SurveillanceContext, input: SampleInput): Promis
       if (input.ratedCurrent === null || !Number.isInteger(input.ratedCurrent) || (model.ratedCurrents.length > 0 && !model.ratedCurrents.includes(input.ratedCurrent))) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, `The rated current must be one of the model’s: ${model.ratedCurrents.join(', ')} A`, { field: 'ratedCurrent' });
       }
-      const lab = input.labId && UUID.test(input.labId) ? await em.findOne(Lab, { id: input.labId }, { populate: ['organisation'] }) : null;
+      const lab = input.labId && isId(input.labId) ? await em.findOne(Lab, { id: input.labId }, { populate: ['organisation'] }) : null;
       if (!lab) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Name the designated lab', { field: 'labId' });
       Object.assign(sample, {
         certificate, modelDesignation: model.designation, ratedCurrent: input.ratedCurrent, lab, status: SampleStatus.TAKEN,

@@ -8,6 +8,7 @@ import { SYSTEM } from '../case/run-case-command.js';
 import { chinaDate, type Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { conflictsAsTypedErrors } from '../optimistic-lock.js';
+import { isId } from '../graphql/ids.js';
 
 export interface SurveillanceContext {
   em: EntityManager;
@@ -16,7 +17,6 @@ export interface SurveillanceContext {
   scheme?: Scheme;
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const PLAN_POPULATE = ['certificate.unit.applicant', 'certificate.unit.models', 'factory', 'inspector', 'recordedBy', 'evaluatedBy'] as const;
 
@@ -56,7 +56,7 @@ export async function changePlan(
   const now = ctx.clock.now();
   const scheme = ctx.scheme ?? currentScheme;
   return conflictsAsTypedErrors(() => ctx.em.fork().transactional(async (em) => {
-    const plan = UUID.test(planId) ? await em.findOne(SurveillancePlan, { id: planId }, { populate: PLAN_POPULATE }) : null;
+    const plan = isId(planId) ? await em.findOne(SurveillancePlan, { id: planId }, { populate: PLAN_POPULATE }) : null;
     if (!plan) throw new AppError(ErrorCode.NOT_FOUND, `No surveillance plan ${planId}`);
     const viewer = ctx.viewer === SYSTEM ? null : authorizeViewer(ctx.viewer, operation, { organisationId: plan.certificate.unit.applicant.id });
     const actor: Actor = viewer ? { userId: viewer.userId, role: viewer.role } : { userId: null, role: 'SYSTEM' };

@@ -7,12 +7,13 @@ import type { Context } from '../context.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { surveillanceCoverage } from './coverage.js';
 import { planYear, scheduleExtraVisit } from './plan-generation.js';
-import { PLAN_POPULATE, UUID } from './surveillance-command.js';
+import { PLAN_POPULATE } from './surveillance-command.js';
 import { evaluateSurveillance } from './surveillance-evaluation.js';
 import { SurveillanceCoverageType, SurveillancePlanType, SurveillanceVisitInput } from './surveillance-types.js';
 import { SurveillanceReferenceType, surveillanceReference } from './surveillance-reference.js';
 import { toPlanViews } from './surveillance-view.js';
 import { assignVisit, recordVisit, verifyRectification } from './surveillance-visit.js';
+import { isId } from '../graphql/ids.js';
 
 /** §7.1 and §7.3: surveillance plans, visits and the year's evaluation. Thin: parse, call, return. */
 @Resolver()
@@ -37,7 +38,7 @@ export class SurveillanceResolver {
 
   @Query(() => SurveillancePlanType, { nullable: true, description: 'One surveillance; null when not found or not visible' })
   async surveillancePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SurveillancePlanType | null> {
-    const plan = UUID.test(id) ? await ctx.em.findOne(SurveillancePlan, { id }, { populate: PLAN_POPULATE }) : null;
+    const plan = isId(id) ? await ctx.em.findOne(SurveillancePlan, { id }, { populate: PLAN_POPULATE }) : null;
     if (!plan) return null;
     try {
       authorize(ctx.viewer, Operation.READ_SURVEILLANCE, { organisationId: plan.certificate.unit.applicant.id });
