@@ -14,10 +14,11 @@ export function RecertificationPanel({ number }: { number: string }) {
   const view = useFetcher<{ recertification: Recertification }>();
   const apply = useFetcher<{ failure?: Failure }>();
   const href = `/portal/certificates/${number}/recertification`;
+  const { load } = view; // stable across renders, unlike the fetcher object itself
+  // Loads the panel, and again after a refused application: the answer may have changed meanwhile.
   useEffect(() => {
-    view.load(href);
-    // Reload after a refused application: the answer may have changed meanwhile.
-  }, [href, apply.data]); // eslint-disable-line react-hooks/exhaustive-deps
+    load(href);
+  }, [load, href, apply.data]);
   const r = view.data?.recertification;
   if (!r) return null;
   return (
