@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Role } from '@cqc/db';
-import { GRADING, POWER_LOSS, caseInEvaluation, demoLabId, ok, ops } from '../../api/src/type-test/type-test-fixtures.js';
+import { caseInEvaluation, ok, ops, passTypeTest } from '../../api/src/type-test/type-test-fixtures.js';
 import { DECIDE, INSPECTION } from '../../api/src/inspection/inspection-test-support.js';
 import type { TestPlatform } from '../support/platform.js';
 import { PHONE, startBrowserPlatform, type BrowserPlatform } from '../support/browser-platform.js';
@@ -36,20 +36,7 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
   async function caseInReview(series: string): Promise<string> {
     p.clock.set(new Date('2026-03-02T02:00:00Z'));
     const c = await caseInEvaluation(p, tokens, series);
-    const [representative, other] = c.models as [string, string];
-    let t = ok(await p.gql(ops.assign, { caseId: c.id, labId: await demoLabId(p), items: [POWER_LOSS, GRADING] }, tokens.engineer), 'assignTypeTestLab');
-    t = ok(await p.gql(ops.samples, { caseId: c.id, version: t.version, samples: [
-      { designation: representative, purpose: 'REPRESENTATIVE', count: 3, receivedOn: '2026-03-02', keyComponentConfiguration: '配置A' },
-      { designation: other, purpose: 'DIFFERENCE', count: 1, receivedOn: '2026-03-02', keyComponentConfiguration: '配置A' },
-    ] }, tokens.engineer), 'recordTypeTestSamples');
-    t = ok(await p.gql(ops.fee, { caseId: c.id, version: t.version, on: '2026-03-02' }, tokens.engineer), 'recordTypeTestFee');
-    p.clock.set(new Date('2026-04-01T02:00:00Z'));
-    t = ok(await p.gql(ops.results, { caseId: c.id, version: t.version, results: [
-      { testItem: POWER_LOSS, designation: representative, measuredValue: 18.2, limit: 22.5, unit: 'W', passed: true },
-      { testItem: GRADING, designation: representative, measuredValue: 1, unit: '级', passed: true, grade: '1' },
-      { testItem: POWER_LOSS, designation: other, measuredValue: 20.4, limit: 22.5, unit: 'W', passed: true, grade: '2' },
-    ] }, tokens.lab), 'enterTypeTestResults');
-    ok(await p.gql(ops.conclude, { caseId: c.id, version: t.version }, tokens.lab), 'concludeTypeTestRound');
+    await passTypeTest(p, tokens, c);
     const inspection = (await p.gql(INSPECTION, { caseId: c.id }, tokens.engineer)).data.factoryInspection;
     ok(await p.gql(DECIDE, { id: inspection.id, version: inspection.version, accept: true, reason: '同一工厂界定码下持有有效证书' }, tokens.engineer), 'decideInspectionExemption');
     const kase = (await p.gql(ops.readCase, { id: c.id }, tokens.engineer)).data.certificationCase;
@@ -115,6 +102,8 @@ describe.skipIf(!chromiumPath)(`case handling on the workbench: assignment, fee,
     p.clock.set(new Date('2026-03-02T02:00:00Z'));
     const { id } = await caseInEvaluation(p, tokens, 'WBT');
     const engineer = await b.signIn(Role.ENGINEER, `/workbench/cases/${id}/decision`);
+    // evaluateAll does not wait: let the form be there first (the page may still be loading under load).
+    await engineer.getByTestId('input-reasonCode').waitFor();
     const options = await engineer.getByTestId('input-reasonCode').locator('option:not([disabled])').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
     expect(options).toContain('TEST_FAILED');
     expect(options).not.toContain('APPLICANT_WITHDREW'); // ends a case as WITHDRAWN, not by termination

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@cqc/db';
-import { GRADING, POWER_LOSS, caseInEvaluation, demoLabId, ok, ops } from '../../api/src/type-test/type-test-fixtures.js';
+import { caseInEvaluation, ok, ops, passTypeTest } from '../../api/src/type-test/type-test-fixtures.js';
 import { DECIDE, INSPECTION } from '../../api/src/inspection/inspection-test-support.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -30,19 +30,7 @@ describe('from application to certificate (happy path over HTTP)', () => {
     const [representative, other] = c.models as [string, string];
 
     // Type test (§4): lab assigned, samples and fee received, results entered and concluded by the lab.
-    let t = ok(await p.gql(ops.assign, { caseId: c.id, labId: await demoLabId(p), items: [POWER_LOSS, GRADING] }, tokens.engineer), 'assignTypeTestLab');
-    t = ok(await p.gql(ops.samples, { caseId: c.id, version: t.version, samples: [
-      { designation: representative, purpose: 'REPRESENTATIVE', count: 3, receivedOn: '2026-03-02', keyComponentConfiguration: '配置A' },
-      { designation: other, purpose: 'DIFFERENCE', count: 1, receivedOn: '2026-03-02', keyComponentConfiguration: '配置A' },
-    ] }, tokens.engineer), 'recordTypeTestSamples');
-    t = ok(await p.gql(ops.fee, { caseId: c.id, version: t.version, on: '2026-03-02' }, tokens.engineer), 'recordTypeTestFee');
-    p.clock.set(new Date('2026-04-01T02:00:00Z'));
-    t = ok(await p.gql(ops.results, { caseId: c.id, version: t.version, results: [
-      { testItem: POWER_LOSS, designation: representative, measuredValue: 18.2, limit: 22.5, unit: 'W', passed: true },
-      { testItem: GRADING, designation: representative, measuredValue: 1, unit: '级', passed: true, grade: '1' },
-      { testItem: POWER_LOSS, designation: other, measuredValue: 20.4, limit: 22.5, unit: 'W', passed: true, grade: '2' },
-    ] }, tokens.lab), 'enterTypeTestResults');
-    expect(ok(await p.gql(ops.conclude, { caseId: c.id, version: t.version }, tokens.lab), 'concludeTypeTestRound')).toMatchObject({ status: 'PASSED' });
+    expect(await passTypeTest(p, tokens, c)).toMatchObject({ status: 'PASSED' });
 
     // Factory inspection (§2, §5.1): proposed for exemption, accepted by the engineer.
     const inspection = (await p.gql(INSPECTION, { caseId: c.id }, tokens.engineer)).data.factoryInspection;

@@ -57,6 +57,28 @@ export async function caseInEvaluation(p: TestPlatform, tokens: Tokens, series: 
   return { id: c.id, models };
 }
 
+/**
+ * A type test that passes: the demo lab assigned, samples and fee received on 2 March 2026,
+ * results entered on 1 April 2026 (the platform clock is set), the round concluded by the lab.
+ * Returns the conclusion as the API answered it.
+ */
+export async function passTypeTest(p: TestPlatform, tokens: Tokens, c: { id: string; models: string[] }): Promise<{ status: string; version: number }> {
+  const [representative, other] = c.models as [string, string];
+  let t = ok(await p.gql(ops.assign, { caseId: c.id, labId: await demoLabId(p), items: [POWER_LOSS, GRADING] }, tokens.engineer), 'assignTypeTestLab');
+  t = ok(await p.gql(ops.samples, { caseId: c.id, version: t.version, samples: [
+    { designation: representative, purpose: 'REPRESENTATIVE', count: 3, receivedOn: '2026-03-02', keyComponentConfiguration: '配置A' },
+    { designation: other, purpose: 'DIFFERENCE', count: 1, receivedOn: '2026-03-02', keyComponentConfiguration: '配置A' },
+  ] }, tokens.engineer), 'recordTypeTestSamples');
+  t = ok(await p.gql(ops.fee, { caseId: c.id, version: t.version, on: '2026-03-02' }, tokens.engineer), 'recordTypeTestFee');
+  p.clock.set(new Date('2026-04-01T02:00:00Z'));
+  t = ok(await p.gql(ops.results, { caseId: c.id, version: t.version, results: [
+    { testItem: POWER_LOSS, designation: representative, measuredValue: 18.2, limit: 22.5, unit: 'W', passed: true },
+    { testItem: GRADING, designation: representative, measuredValue: 1, unit: '级', passed: true, grade: '1' },
+    { testItem: POWER_LOSS, designation: other, measuredValue: 20.4, limit: 22.5, unit: 'W', passed: true, grade: '2' },
+  ] }, tokens.lab), 'enterTypeTestResults');
+  return ok(await p.gql(ops.conclude, { caseId: c.id, version: t.version }, tokens.lab), 'concludeTypeTestRound');
+}
+
 export async function demoLabId(p: TestPlatform): Promise<string> {
   return (await p.db.orm.em.fork().findOneOrFail(Lab, { cmaCertificateNo: { $like: 'DEMO-CMA%' } })).id;
 }
