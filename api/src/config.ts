@@ -31,6 +31,19 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   /** Largest document upload accepted, in bytes (default 20 MiB). */
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Proxies whose X-Forwarded-For the API believes (Express `trust proxy`): `loopback`, IPs, CIDRs; `none` for none. */
+  TRUST_PROXY: z.string().default('loopback'),
+  /** Public limits per client address and minute (api/src/rate-limit, docs/decisions/0008-rate-limits.md). */
+  RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_BATCH_POINTS_PER_MINUTE: z.coerce.number().int().positive().default(50),
+  RATE_LIMIT_IDENTIFIERS_PER_BATCH_POINT: z.coerce.number().int().positive().default(100),
+  RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().positive().default(4),
+  /** Addresses never limited (the platform's own processes); `none` limits every address. */
+  RATE_LIMIT_EXEMPT: z.string().default('loopback'),
+  /** Ed25519 private key signing public records (PKCS#8 PEM or its base64 DER); unset: `pnpm start` makes one and keeps it in DATA_DIR. */
+  SIGNING_KEY: z.string().optional(),
+  /** Base URL of the public web app, as the public reaches it: QR codes and e-mail links point there. */
+  PUBLIC_WEB_URL: z.string().url().default('http://127.0.0.1:3000'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import type { SessionPolicy } from './auth/session-service.js';
 import type { AdjustableClock, Clock } from './clock.js';
 import type { Sweep } from './jobs/sweeps.js';
 import type { Loaders } from './loaders.js';
+import type { RequestRateLimit } from './rate-limit/middleware.js';
 
 /** What every resolver receives: one fresh EntityManager and one set of loaders per request. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
   orm: MikroORM;
   /** Present only when the platform runs in test mode. */
   testMode: TestMode | null;
+  /** The public limits left to charge for an anonymous, non-exempt client (batch verification). */
+  rateLimit?: RequestRateLimit | null;
 }
 
 export interface TestMode {

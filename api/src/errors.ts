@@ -14,6 +14,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * - RULE_VIOLATION: the action is allowed now, but its content breaks a clause (scope §1,
  *   unit §3.1, credit §3.2/§3.3 …); `extensions.findings` lists each with field and clause.
  * - CONFLICT: someone changed the record since the caller read it (optimistic locking); reload.
+ * - RATE_LIMITED: a public limit is used up (HTTP 429); `extensions.retryAfterSeconds` says when
+ *   to try again (api/src/rate-limit).
  */
 export enum ErrorCode {
   BAD_CREDENTIALS = 'BAD_CREDENTIALS',
@@ -24,6 +26,7 @@ export enum ErrorCode {
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
   RULE_VIOLATION = 'RULE_VIOLATION',
   CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export class AppError extends GraphQLError {

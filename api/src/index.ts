@@ -16,3 +16,7 @@ export { inspectionComplete } from './inspection/inspection-complete.js';
 export { openInspection } from './inspection/open-inspection.js';
 export { sweepTypeTests, type TypeTestSweepReport } from './type-test/type-test-sweep.js';
 export { typeTestComplete } from './type-test/type-test-complete.js';
+export { keptSigningKey } from './signing/kept-signing-key.js';
+export { generateSigningKey, parseSigningKey, type SigningKey } from './signing/signing-key.js';
+export { verifySignedRecord, type SignedRecord, type VerifyResult } from './signing/verify.js';
+export { DEFAULT_RATE_LIMITS, rateLimitsFromConfig, type RateLimits } from './rate-limit/index.js';

@@ -9,13 +9,18 @@ import type { WorkingDayCalendar } from './calendar/working-day-calendar.js';
  * Per-request batching: however many certificates or users one query names (aliases, lists),
  * each kind is fetched in one round trip.
  */
-export function createLoaders(em: EntityManager, index: CertificateIndex) {
+export function createLoaders(
+  em: EntityManager,
+  index: CertificateIndex,
+  /** The registry cache (@cqc/registry RegistryCache) when the API runs with one. */
+  certificates: Pick<CertificateIndex, 'getByNumbers'> = index,
+) {
   let calendar: Promise<WorkingDayCalendar> | undefined;
   return {
     /** The working-day calendar, read once per request when a deadline is needed. */
     calendar: () => (calendar ??= loadWorkingDayCalendar(em)),
     certificateByNumber: new DataLoader<string, PublicCertificate | null>(async (numbers) => {
-      const found = await index.getByNumbers(numbers);
+      const found = await certificates.getByNumbers(numbers);
       return numbers.map((n) => found.get(n) ?? null);
     }),
     userById: new DataLoader<string, User | null>(async (ids) => {

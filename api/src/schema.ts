@@ -25,11 +25,15 @@ import { RequirementChangeResolver } from './requirement-change/requirement-chan
 import { RecertificationResolver } from './recertification/recertification-resolver.js';
 import { MarkResolver } from './marks/mark-resolver.js';
 import { AppealResolver } from './appeals/appeal-resolver.js';
+import { WatchResolver } from './watchlist/watch-resolver.js';
+import { VerificationResolver } from './verification/resolver.js';
+import { RegistryFreshnessResolver } from './registry/freshness-resolver.js';
+import { RegulatorResolver } from './regulator/regulator-resolver.js';
 
 /** The whole GraphQL schema, built from the resolver classes. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver],
+    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver, RegistryFreshnessResolver, RegulatorResolver, VerificationResolver, WatchResolver],
     // Inputs are checked in the services, next to the rule they come from.
     validate: false,
   });

@@ -14,6 +14,12 @@ import { DEFAULT_MAX_DOCUMENT_BYTES } from './documents/media-types.js';
 import type { DocumentStorage } from './documents/storage.js';
 import { documentRouter } from './documents/upload-route.js';
 import { buildApiSchema } from './schema.js';
+import { watchRouter } from './watchlist/unsubscribe-route.js';
+import { DEFAULT_RATE_LIMITS, PublicRateLimiter, rateLimitMiddleware, requestRateLimit, type RateLimits } from './rate-limit/index.js';
+import { openDataRouter } from './open-data/router.js';
+import { generateSigningKey, type SigningKey } from './signing/signing-key.js';
+import { signingRouter } from './signing/signing-routes.js';
+import { certificateDocumentRouter } from './certificate-document/document-route.js';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -30,6 +36,16 @@ export interface ApiDependencies {
   storage?: DocumentStorage;
   /** Largest accepted document upload, in bytes; 20 MiB when not given. */
   maxDocumentBytes?: number;
+  /** Public per-client limits (api/src/rate-limit); defaults: DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<RateLimits>;
+  /** Express `trust proxy`: whose X-Forwarded-For names the client (TRUST_PROXY); default `loopback`. */
+  trustProxy?: string;
+  /** Signs public certificate records (/registry/.../signed); default: a key made at startup, kept nowhere. */
+  signingKey?: SigningKey;
+  /** Base URL of the public web app, for QR codes and links; default http://127.0.0.1:3000. */
+  publicWebUrl?: string;
+  /** In-process cache of public records for `certificate(number)` (@cqc/registry RegistryCache); default none. */
+  registryCache?: Pick<CertificateIndex, 'getByNumbers'>;
 }
 
 export interface QueryLimits {
@@ -80,9 +96,13 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(deps.trustProxy ?? 'loopback'));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // Before every /graphql and /registry handler: the public limits (api/src/rate-limit).
+  const limiter = new PublicRateLimiter({ ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
+  app.use(['/graphql', '/registry'], rateLimitMiddleware({ limiter, orm: deps.orm, clock: deps.clock, sessionPolicy: deps.sessionPolicy }));
   if (deps.storage) {
     app.use(
       '/documents',
@@ -95,23 +115,28 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
       }),
     );
   }
+  app.use('/registry', signingRouter({ orm: deps.orm, clock: deps.clock, signingKey: deps.signingKey ?? generateSigningKey() }));
+  app.use('/registry', certificateDocumentRouter({ orm: deps.orm, clock: deps.clock, publicWebUrl: deps.publicWebUrl ?? 'http://127.0.0.1:3000' }));
+  app.use('/registry/open-data', openDataRouter({ orm: deps.orm }));
+  app.use('/registry/watch', watchRouter({ orm: deps.orm, clock: deps.clock }));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const em = deps.orm.em.fork();
         const token = bearerToken(req.headers.authorization);
         const viewer = token ? await authenticate(em, token, deps.clock, deps.sessionPolicy) : null;
         return {
           em,
           viewer,
-          loaders: createLoaders(em, deps.index),
+          loaders: createLoaders(em, deps.index, deps.registryCache),
           clock: deps.clock,
           index: deps.index,
           sessionPolicy: deps.sessionPolicy,
           orm: deps.orm,
           testMode: deps.testMode ?? null,
+          rateLimit: requestRateLimit(res),
         };
       },
     }),
@@ -123,4 +148,9 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
     res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Malformed request body', extensions: { code: 'BAD_REQUEST' } }] });
   });
   return { app, stop: () => apollo.stop() };
+}
+
+/** TRUST_PROXY as Express takes it: `none` (or empty) trusts no proxy. */
+function trustProxySetting(spec: string): string | false {
+  return spec.trim() === '' || spec.trim() === 'none' ? false : spec;
 }

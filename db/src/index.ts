@@ -12,3 +12,4 @@ export * from './scheme/registry.js';
 export * from './scheme/time-limits.js';
 export * from './scheme/causes.js';
 export * from './scheme/validate.js';
+export { countSqlStatements, type StatementCounter } from './sql-statement-counter.js';

@@ -12,3 +12,6 @@ export { createCertificateIndex, type CertificateIndexConfig } from './search/cr
 export { runProjectorOnce, type ProjectorOptions } from './projector.js';
 export { startProjector, type ProjectorLoopOptions, type RunningProjector } from './projector-loop.js';
 export { reindex, type ReindexOptions, type ReindexResult } from './reindex.js';
+export { RegistryCache, type RegistryCacheOptions, type Invalidation } from './cache/registry-cache.js';
+export { REGISTRY_CHANNEL } from './cache/channel.js';
+export { syntheticCertificate, syntheticMakers, type SyntheticMaker } from './testing/synthetic-registry.js';

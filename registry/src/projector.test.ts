@@ -34,7 +34,7 @@ describe('registry projector', () => {
   it('projects a newly issued certificate into the index and the change feed', async () => {
     const outboxId = await insertIssuedCertificate(db.orm.em.fork(), { number: 'CQC26000000001', models: ['XXM-250S'] });
     expect(await project()).toEqual({ processed: 1 });
-    const hits = (await index.search({ text: '华锐 xxm250s', limit: 10, offset: 0 })).hits;
+    const hits = (await index.search({ text: '华锐 xxm250s', limit: 10, offset: 0 })).hits.map((h) => h.record);
     expect(hits.map((h) => h.number)).toEqual(['CQC26000000001']);
     expect(hits[0]).toMatchObject({
       status: CertificateStatus.VALID,

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { loadPublicCertificates } from './read-model/build.js';
 import type { CertificateIndex } from './search/port.js';
+import { REGISTRY_CHANNEL } from './cache/channel.js';
 
 export interface ProjectorOptions {
   orm: MikroORM;
@@ -71,6 +72,8 @@ export async function runProjectorOnce({ orm, index, batchSize = 100 }: Projecto
            values ${fresh.map(() => '(?, ?, ?, ?, clock_timestamp())').join(', ')}`,
           fresh.flatMap((c, i) => [first + i, c.id, c.type, c.number]),
         );
+        // Registry caches (cache/registry-cache.ts) re-read the feed; delivered on commit only.
+        await tx.execute(`select pg_notify(?, ?)`, [REGISTRY_CHANNEL, String(counter!.last_seq)]);
       }
     }
     // clock_timestamp(), not now(): reindex compares it with its own start (see reindex.ts).

@@ -1,7 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { project } from './projector.js';
 import { loadPublicCertificatePage } from './read-model/build.js';
+import type { PublicCertificate } from './read-model/types.js';
 import type { CertificateIndex } from './search/port.js';
+import { REBUILT, REGISTRY_CHANNEL } from './cache/channel.js';
 
 export interface ReindexOptions {
   orm: MikroORM;
@@ -26,28 +28,43 @@ export interface ReindexResult {
  * rebuild began (or are being processed right now: `for share` waits for that batch) is
  * projected again into the new generation. Events still unprocessed reach it the normal way.
  */
-export async function reindex({ orm, index, pageSize = 200, onProgress }: ReindexOptions): Promise<ReindexResult> {
+export async function reindex({ orm, index, pageSize = 1000, onProgress }: ReindexOptions): Promise<ReindexResult> {
   const [start] = await orm.em.fork().execute<Array<{ at: Date }>>(`select clock_timestamp() as at`);
   const rebuild = await index.beginRebuild();
   let indexed = 0;
+  // A fresh entity manager per page keeps memory flat however many certificates there are.
+  const load = (after: string | null) => {
+    const page = loadPublicCertificatePage(orm.em.fork(), after, pageSize);
+    page.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    return page;
+  };
   try {
-    let after: string | null = null;
+    // Keyset paging over the number index, one page read ahead: PostgreSQL builds the next page
+    // while this one is being written (a rebuild is I/O-bound on both sides).
+    let next: Promise<PublicCertificate[]> = load(null);
     for (;;) {
-      // A fresh entity manager per page keeps memory flat however many certificates there are.
-      const page = await loadPublicCertificatePage(orm.em.fork(), after, pageSize);
+      const page = await next;
       if (page.length === 0) break;
+      next = page.length < pageSize ? Promise.resolve([]) : load(page.at(-1)!.number);
       await rebuild.add(page);
       indexed += page.length;
-      after = page.at(-1)!.number;
       await onProgress?.(indexed);
-      if (page.length < pageSize) break;
     }
     await rebuild.commit();
   } catch (error) {
     await rebuild.abort();
     throw error;
   }
-  return { indexed, caughtUp: await catchUp(orm, index, start!.at, pageSize) };
+  await announceRebuild(orm);
+  const caughtUp = await catchUp(orm, index, start!.at, pageSize);
+  // Records re-applied by the catch-up changed once more: caches drop what they took meanwhile.
+  if (caughtUp > 0) await announceRebuild(orm);
+  return { indexed, caughtUp };
+}
+
+/** Tells every registry cache (cache/registry-cache.ts) to drop all: the whole index changed. */
+async function announceRebuild(orm: MikroORM): Promise<void> {
+  await orm.em.fork().execute(`select pg_notify(?, ?)`, [REGISTRY_CHANNEL, REBUILT]);
 }
 
 async function catchUp(orm: MikroORM, index: CertificateIndex, since: Date, pageSize: number): Promise<number> {

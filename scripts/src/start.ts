@@ -10,8 +10,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptSecret } from './kept-secret.js';
 import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
-import { AdjustableClock, createApi, mailboxFolderTransport, platformSweeps, smtpTransport, importBatch, LocalDiskStorage, loadConfig, seedCalendarFromLibrary, startJobQueue, systemClock } from '@cqc/api';
-import { startProjector } from '@cqc/registry';
+import { AdjustableClock, createApi, keptSigningKey, mailboxFolderTransport, platformSweeps, smtpTransport, importBatch, LocalDiskStorage, loadConfig, rateLimitsFromConfig, seedCalendarFromLibrary, startJobQueue, systemClock } from '@cqc/api';
+import { RegistryCache, startProjector } from '@cqc/registry';
 import { openPlatformData } from './platform.js';
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -32,6 +32,9 @@ if (count === 0) {
 
 const projector = startProjector({ orm: data.db.orm, index: data.index, intervalMs: 500 });
 await projector.drain();
+// certificate(number) answers from memory; the projector's notifications keep it fresh.
+const registryCache = new RegistryCache({ index: data.index, pool: data.pool, onError: (error) => log(`registry cache: ${error instanceof Error ? error.message : String(error)}`) });
+await registryCache.start();
 
 // In test mode an ADMIN can move this clock over GraphQL; otherwise it is the wall clock.
 const testClock = config.TEST_MODE ? new AdjustableClock(systemClock) : null;
@@ -53,6 +56,10 @@ const api = await createApi({
   sessionPolicy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
   storage: new LocalDiskStorage(resolve(config.DATA_DIR, 'documents')),
   maxDocumentBytes: config.DOCUMENT_MAX_BYTES,
+  rateLimits: rateLimitsFromConfig(config),
+  trustProxy: config.TRUST_PROXY,
+  registryCache,
+  signingKey: keptSigningKey(config.SIGNING_KEY, config.DATA_DIR), publicWebUrl: config.PUBLIC_WEB_URL,
 });
 const apiServer: Server = await new Promise((done) => {
   const server = api.app.listen(config.API_PORT, config.HOST, () => done(server));
@@ -80,6 +87,7 @@ async function stop(signal: string) {
     ['API', () => new Promise<void>((done) => apiServer.close(() => done()))],
     ['GraphQL server', () => api.stop()],
     ['projector', () => projector.stop()],
+    ['registry cache', () => registryCache.stop()],
     ['job queue', () => jobs.stop()],
     ['database', () => data.close()],
   ];

@@ -46,4 +46,40 @@ describe.skipIf(!chromiumPath)(`public registry in a real browser${chromiumPath 
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.close();
   });
+
+  it('finds a maker by its English name with a typo, marks the match, and narrows by a facet link on a phone', async () => {
+    const page = await b.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const certificate = platform.batch.certificates[0]!;
+    const manufacturer = platform.batch.organisations.find((o) => o.key === certificate.manufacturerKey)!;
+    // Its distinctive word (e.g. Ouneng) with two neighbouring letters swapped: one typo.
+    const word = manufacturer.nameEn.split(' ').find((w) => /^[A-Za-z]{5,8}$/.test(w) && !['Zhejiang', 'Shanghai', 'Jiangsu', 'Xiamen', 'Ningbo'].includes(w))!;
+    const typo = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+
+    await page.goto(b.webUrl);
+    await page.getByTestId('search-input').fill(typo);
+    await page.getByTestId('search-submit').click();
+    await page.waitForURL(/q=/);
+    await expect.poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-count'))).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.result mark').allInnerTexts()).toContain(word);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+    // A facet link narrows the results to its count and shows as chosen.
+    await page.goto(b.webUrl);
+    const link = page.getByTestId('facet-status').getByTestId('facet-link').last();
+    const status = (await link.getAttribute('data-value'))!;
+    const count = Number(await link.locator('.facets__count').innerText());
+    const total = Number(await page.getByTestId('result-count').getAttribute('data-count'));
+    expect(count).toBeLessThan(total);
+    await link.click();
+    await page.waitForURL(new RegExp(`status=${status}`));
+    await expect.poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-count'))).toBe(count);
+    await expect(page.getByTestId('facet-status').getByTestId('facet-link').first().getAttribute('aria-current')).resolves.toBe('true');
+    const maker = page.getByTestId('facet-manufacturer').getByTestId('facet-link').first();
+    const makerCount = Number(await maker.locator('.facets__count').innerText());
+    await maker.click();
+    await page.waitForURL(/manufacturerId=/);
+    await expect.poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-count'))).toBe(makerCount);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.close();
+  });
 });

@@ -41,6 +41,16 @@ describe('the web app’s GraphQL documents', () => {
       // Marks (§10) and appeals, complaints and disputes (§13).
       'ApplyForMarkApprovalMutation', 'DecideMarkApprovalMutation', 'MarkCertificatesQuery', 'MarkPageQuery', 'OrderStandardMarksMutation',
       'AcknowledgeAppealMutation', 'AppealsQuery', 'DecideAppealMutation', 'FileAppealMutation', 'InvestigateAppealMutation', 'WithdrawAppealMutation',
+      // The public certificate page: status as of, and the registry lag.
+      'CertificateFreshnessQuery',
+      // Regulators: the dashboard (counts, certificates, change feed) and their API tokens.
+      'ApiTokensQuery', 'CreateApiTokenMutation', 'RegulatorDashboardQuery', 'RevokeApiTokenMutation',
+      // Watchlists: follow by e-mail (double opt-in), confirm, unsubscribe.
+      'ConfirmFollowMutation', 'FollowCertificatesMutation', 'FollowManufacturerMutation', 'UnsubscribeWatchMutation',
+      // The public search page: results with highlights and facet counts.
+      'RegistrySearchQuery',
+      // Batch verification of certificate numbers and model designations.
+      'VerifyCertificatesQuery',
     ].sort());
   });
 

@@ -58,6 +58,11 @@ export async function graphql<TData, TVariables>(
     accept: "application/graphql-response+json, application/json",
   };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // The API limits anonymous clients per address (docs/decisions/0008-rate-limits.md) and trusts
+  // this server as a proxy: pass on the browser's address as the reverse proxy in front of us
+  // named it. Without such a proxy there is none, and the API counts the request as ours.
+  const forwardedFor = options.request?.headers.get("x-forwarded-for");
+  if (forwardedFor) headers["x-forwarded-for"] = forwardedFor;
 
   const signals = [AbortSignal.timeout(TIMEOUT_MS)];
   if (options.request) signals.push(options.request.signal);

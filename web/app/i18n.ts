@@ -22,6 +22,11 @@ import { statusEn, statusZh, type StatusMessages } from "./certificate-status/me
 import { recertEn, recertZh, type RecertMessages } from "./recertification/messages";
 import { surveillanceEn, surveillanceZh, type SurveillanceMessages } from "./surveillance/messages";
 import { marksEn, marksZh, type MarkMessages } from "./marks/messages";
+import { certPageEn, certPageZh, type CertPageMessages } from "./certificate-page/messages";
+import { regulatorEn, regulatorZh, type RegulatorMessages } from "./regulator/messages";
+import { watchEn, watchZh, type WatchMessages } from "./watchlist/messages";
+import { registrySearchEn, registrySearchZh, type RegistrySearchMessages } from "./registry-search/messages";
+import { verifyEn, verifyZh, type VerifyMessages } from "./verification/messages";
 
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -303,6 +308,11 @@ type Dictionary = {
   RecertMessages &
   SurveillanceMessages &
   MarkMessages &
+  CertPageMessages &
+  RegulatorMessages &
+  WatchMessages &
+  RegistrySearchMessages &
+  VerifyMessages &
   HandlingMessages &
   DocumentMessages &
   AdminMessages;
@@ -628,6 +638,11 @@ const zh: Dictionary = {
   ...recertZh,
   ...surveillanceZh,
   ...marksZh,
+  ...certPageZh,
+  ...regulatorZh,
+  ...watchZh,
+  ...registrySearchZh,
+  ...verifyZh,
 };
 
 // English keeps the Chinese term beside statuses and product types, as the glossary asks.
@@ -951,6 +966,11 @@ const en: Dictionary = {
   ...recertEn,
   ...surveillanceEn,
   ...marksEn,
+  ...certPageEn,
+  ...regulatorEn,
+  ...watchEn,
+  ...registrySearchEn,
+  ...verifyEn,
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

@@ -205,3 +205,8 @@ export * from "./surveillance/queries.server";
 export * from "./requirement-change/queries.server";
 export * from "./marks/queries.server";
 export * from "./appeals/queries.server";
+export * from "./certificate-page/queries.server";
+export * from "./regulator/regulator-queries.server";
+export * from "./watchlist/queries.server";
+export * from "./registry-search/queries.server";
+export * from "./verification/queries.server";

@@ -11,6 +11,8 @@ export interface SearchState {
   status: CertificateStatus[];
   productType: ProductType[];
   frameCurrent: number | null;
+  /** Manufacturer organisation ids (the manufacturer facet's links). */
+  manufacturerId: string[];
   /** Cursor of the current page (absent on the first page). */
   after: string | null;
   /** `after` values of the pages before this one, oldest first ("" = the first page). */
@@ -29,13 +31,15 @@ export function parseSearchState(url: URL): SearchState {
     status: oneOf(CERTIFICATE_STATUSES, params.getAll("status")),
     productType: oneOf(PRODUCT_TYPES, params.getAll("productType")),
     frameCurrent: Number.isInteger(frame) && frame > 0 ? frame : null,
+    manufacturerId: params.getAll("manufacturerId").filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, 20),
     after: params.get("after") || null,
     prev: params.getAll("prev").slice(-500),
   };
 }
 
-export function toFilter(state: SearchState): CertificateFilter | null {
-  const filter: CertificateFilter = {};
+export function toFilter(state: SearchState): (CertificateFilter & { manufacturerId?: string[] }) | null {
+  const filter: CertificateFilter & { manufacturerId?: string[] } = {};
+  if (state.manufacturerId.length > 0) filter.manufacturerId = state.manufacturerId;
   if (state.status.length > 0) filter.status = state.status;
   if (state.productType.length > 0) filter.productType = state.productType;
   if (state.frameCurrent !== null) filter.frameCurrent = [state.frameCurrent];

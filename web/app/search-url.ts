@@ -4,6 +4,7 @@ export interface SearchUrlState {
   status: string[];
   productType: string[];
   frameCurrent: number | null;
+  manufacturerId?: string[];
   after: string | null;
   prev: string[];
 }
@@ -14,6 +15,7 @@ export function searchHref(state: SearchUrlState): string {
   for (const s of state.status) params.append("status", s);
   for (const p of state.productType) params.append("productType", p);
   if (state.frameCurrent !== null) params.set("frameCurrent", String(state.frameCurrent));
+  for (const id of state.manufacturerId ?? []) params.append("manufacturerId", id);
   if (state.after) {
     params.set("after", state.after);
     for (const cursor of state.prev) params.append("prev", cursor);
@@ -34,4 +36,17 @@ export function previousPageHref(state: SearchUrlState): string {
 
 export function firstPageHref(state: SearchUrlState): string {
   return searchHref({ ...state, after: null, prev: [] });
+}
+
+export type FacetKey = "status" | "productType" | "frameCurrent" | "manufacturerId";
+
+/** The first page with one facet value added, or removed when it is already chosen. */
+export function facetToggleHref(state: SearchUrlState, key: FacetKey, value: string): string {
+  const toggle = (values: string[]) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
+  const next: SearchUrlState = { ...state, after: null, prev: [] };
+  if (key === "status") next.status = toggle(state.status);
+  else if (key === "productType") next.productType = toggle(state.productType);
+  else if (key === "manufacturerId") next.manufacturerId = toggle(state.manufacturerId ?? []);
+  else next.frameCurrent = state.frameCurrent === Number(value) ? null : Number(value);
+  return searchHref(next);
 }

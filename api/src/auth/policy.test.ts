@@ -59,6 +59,10 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.READ_APPEAL]: { anonymous: false, roles: documentRoles() },
   [Operation.HANDLE_APPEAL]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
   [Operation.DECIDE_APPEAL]: { anonymous: false, roles: only(Role.DECIDER, { own: true, other: true }) },
+  [Operation.CREATE_API_TOKEN]: { anonymous: false, roles: only(Role.REGULATOR, { own: true, other: false }) },
+  [Operation.MANAGE_API_TOKENS]: { anonymous: false, roles: { ...only(Role.REGULATOR, { own: true, other: false }), [Role.ADMIN]: { own: true, other: true } } },
+  [Operation.READ_REGULATOR_DATA]: { anonymous: false, roles: { ...documentRoles(), [Role.ENTERPRISE]: { own: false, other: false }, [Role.REGULATOR]: { own: true, other: true } } },
+  [Operation.FOLLOW_REGISTRY]: { anonymous: true, roles: allRoles(true, true) },
 };
 
 /** One role may, on the organisations given; every other role may not. */

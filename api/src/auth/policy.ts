@@ -101,6 +101,14 @@ export enum Operation {
   HANDLE_APPEAL = 'HANDLE_APPEAL',
   /** §13: decide an appeal (upheld or rejected). The service also requires a decider not involved in what is appealed. */
   DECIDE_APPEAL = 'DECIDE_APPEAL',
+  /** Create a regulator API token for one's own regulator organisation (shown once). Needs a session, not a token. */
+  CREATE_API_TOKEN = 'CREATE_API_TOKEN',
+  /** List and revoke API tokens: a regulator its own organisation's, the administrator any (e.g. a leaked one). */
+  MANAGE_API_TOKENS = 'MANAGE_API_TOKENS',
+  /** Regulator views over all certificates: filtered lists, counts, and the registry change feed. */
+  READ_REGULATOR_DATA = 'READ_REGULATOR_DATA',
+  /** Watchlists: follow certificates, a model or a manufacturer by e-mail, confirm (double opt-in), unsubscribe. */
+  FOLLOW_REGISTRY = 'FOLLOW_REGISTRY',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -179,6 +187,14 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.READ_APPEAL]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
   [Operation.HANDLE_APPEAL]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
   [Operation.DECIDE_APPEAL]: { who: [Role.DECIDER], scope: 'ANY_ORGANISATION' },
+  // A token acts as a REGULATOR of the organisation it belongs to; other roles have sessions and no use for one.
+  [Operation.CREATE_API_TOKEN]: { who: [Role.REGULATOR], scope: 'OWN_ORGANISATION' },
+  [Operation.MANAGE_API_TOKENS]: { who: 'BY_ROLE', roles: { [Role.REGULATOR]: 'OWN_ORGANISATION', [Role.ADMIN]: 'ANY_ORGANISATION' } },
+  // Regulators oversee every certificate; the certification body's staff see the same figures. The feed is not
+  // public: the public follows certificates through watchlists and open data.
+  [Operation.READ_REGULATOR_DATA]: { who: 'BY_ROLE', roles: { [Role.REGULATOR]: 'ANY_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
+  // Anyone may follow the public registry: the address owner's confirmation is the safeguard, not a login.
+  [Operation.FOLLOW_REGISTRY]: { who: 'ANYONE' },
 };
 
 export interface Target {
@@ -222,6 +238,16 @@ export function authorizeViewer(viewer: Viewer | null, operation: Operation, tar
   authorize(viewer, operation, target);
   if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
   return viewer;
+}
+
+/**
+ * `authorizeViewer` for operations a person must do in a signed-in session: an API token may read,
+ * but may not mint or revoke tokens (a leaked token must not be able to entrench itself).
+ */
+export function authorizeSession(viewer: Viewer | null, operation: Operation, target?: Target): Viewer {
+  const caller = authorizeViewer(viewer, operation, target);
+  if (caller.apiTokenId) throw new AppError(ErrorCode.FORBIDDEN, 'Sign in as a person to manage API tokens');
+  return caller;
 }
 
 export { ALL_ROLES };

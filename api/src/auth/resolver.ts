@@ -24,6 +24,8 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     const viewer = authorizeViewer(ctx.viewer, Operation.LOGOUT);
+    // An API token is not ended by logging out: it is revoked, audited, with revokeApiToken.
+    if (!viewer.sessionId) throw new AppError(ErrorCode.FORBIDDEN, 'An API token is revoked with revokeApiToken, not by logging out');
     await revokeSession(ctx.em, viewer.sessionId, ctx.clock);
     return true;
   }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session, User } from '@cqc/db';
 import type { Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { authenticateApiToken, isApiTokenSecret } from './api-token-auth.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { hashToken, newToken } from './token.js';
 import type { Viewer } from './viewer.js';
@@ -32,6 +33,8 @@ export async function login(em: EntityManager, email: string, password: string, 
 
 /** The viewer a bearer token stands for, or null when it is unknown, revoked or expired. */
 export async function authenticate(em: EntityManager, token: string, clock: Clock, policy: SessionPolicy): Promise<Viewer | null> {
+  // Regulator API tokens carry their own prefix; they are not sessions and never expire by idling.
+  if (isApiTokenSecret(token)) return authenticateApiToken(em, token, clock);
   const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
   if (!session || !isLive(session, clock.now(), policy) || !session.user.active) return null;
   const now = clock.now();

@@ -2,12 +2,13 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import {
   Certificate, CertificateStatusEvent, CertificateVersion, CertificationUnit, Factory, KeyComponent,
   KeyComponentConfiguration, Lab, Organisation, ProductModel, User, currentScheme, designationKey, recordChange,
-  type Actor, type CertificateSnapshot, type ImportBatch, type ImportCertificate, type Scheme,
+  type Actor, type ImportBatch, type ImportCertificate, type Scheme,
 } from '@cqc/db';
 import { hashPassword } from '../auth/password.js';
 import type { Clock } from '../clock.js';
 import { toIsoDate } from './dates.js';
-import { modelStatus, replayHistory, type ReplayedCertificate, type ReplayedVersion } from './replay-history.js';
+import { versionSnapshot } from './version-snapshot.js';
+import { modelStatus, replayHistory, type ReplayedCertificate } from './replay-history.js';
 
 export interface ImportReport {
   organisations: number;
@@ -125,7 +126,10 @@ function writeCertificate(
   for (const v of state.versions) {
     em.create(CertificateVersion, {
       certificate, versionNo: v.versionNo, kind: v.kind, issuedOn: v.issuedOn, changeSummaryZh: v.changeSummaryZh,
-      changeSummaryEn: v.changeSummaryEn, snapshot: snapshotOf(input, v, refs, state.expiresOn, ctx.scheme),
+      changeSummaryEn: v.changeSummaryEn, snapshot: versionSnapshot(input, v, {
+        applicant: refs.organisations.get(input.applicantKey)!, manufacturer: refs.organisations.get(input.manufacturerKey)!,
+        factory: refs.factories.get(input.factoryKey)!,
+      }, state.expiresOn, ctx.scheme),
     });
   }
   for (const e of state.events) em.create(CertificateStatusEvent, { certificate, ...e });
@@ -140,40 +144,6 @@ function writeCertificate(
     payload: { number: input.number, versions: state.versions.length, events: state.events.length, demo: ctx.demo },
     outbox: { type: 'certificate.imported', payload: { certificateNumber: input.number } },
   });
-}
-
-function snapshotOf(input: ImportCertificate, v: ReplayedVersion, refs: Refs, expiresOn: string, scheme: Scheme): CertificateSnapshot {
-  const party = (o: Organisation) => ({ nameZh: o.nameZh, nameEn: o.nameEn, addressZh: o.addressZh, addressEn: o.addressEn });
-  const factory = refs.factories.get(input.factoryKey)!;
-  return {
-    applicant: party(refs.organisations.get(input.applicantKey)!),
-    manufacturer: party(refs.organisations.get(input.manufacturerKey)!),
-    factory: { nameZh: factory.nameZh, nameEn: factory.nameEn, addressZh: factory.addressZh, addressEn: factory.addressEn, factoryCode: factory.factoryCode },
-    unitName: `${input.series} ${input.productNameZh} ${input.frameCurrent}A`,
-    productType: input.productType,
-    productNameZh: input.productNameZh,
-    productNameEn: input.productNameEn,
-    series: input.series,
-    frameCurrent: input.frameCurrent,
-    models: v.models.map((m) => ({
-      designation: m.designation, productType: input.productType, mounting: m.mounting, poles: m.poles,
-      ratedVoltage: m.ratedVoltage, frameCurrent: input.frameCurrent, ratedCurrents: m.ratedCurrents,
-      series: input.series, grade: m.grade, status: modelStatus(v.withdrawn, m.designation),
-    })),
-    keyComponentConfigurations: v.keyComponentConfigurations.map((c) => ({
-      label: c.label,
-      components: c.components.map((k) => ({
-        type: k.type, model: k.model ?? null, rating: k.rating ?? null, material: k.material ?? null,
-        grade: k.grade ?? null, dimensions: k.dimensions ?? null, supplier: k.supplier,
-      })),
-    })),
-    basis: scheme.basis,
-    mode: scheme.mode.zh,
-    certificationBody: { nameZh: scheme.certificationBody.zh, nameEn: scheme.certificationBody.en, addressZh: '北京市海淀区', addressEn: 'Haidian District, Beijing' },
-    issuedOn: v.issuedOn,
-    expiresOn,
-    status: v.status,
-  };
 }
 
 function fail(message: string): never {

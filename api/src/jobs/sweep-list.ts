@@ -8,10 +8,19 @@ import { SURVEILLANCE_SWEEPS } from '../surveillance/surveillance-sweeps.js';
 import { sweepTransitions } from '../requirement-change/transitions.js';
 import type { MailTransport } from '../mail/mail-transport.js';
 import { deliverPendingNotices } from '../mail/notice-mailer.js';
+import { dispatchWatchMail } from '../watchlist/watch-dispatcher.js';
+import { deliverPendingWatchMail } from '../watchlist/watch-mailer.js';
 import type { Sweep } from './sweeps.js';
 
 /** Every due job of the platform, in the order they run: the rule's deadline sweeps, then mail. */
-export function platformSweeps(deps: { mail: MailTransport }): readonly Sweep[] {
+export function platformSweeps(deps: {
+  mail: MailTransport;
+  /** Public web app base URL for mail links (PUBLIC_WEB_URL); http://127.0.0.1:3000 by default. */
+  publicWebUrl?: string;
+  /** Public API base URL for the one-click unsubscribe POST (RFC 8058); http://127.0.0.1:4000 by default. */
+  publicApiUrl?: string;
+}): readonly Sweep[] {
+  const watchLinks = { publicWebUrl: deps.publicWebUrl ?? 'http://127.0.0.1:3000', publicApiUrl: deps.publicApiUrl ?? 'http://127.0.0.1:4000' };
   return [...DEADLINE_SWEEPS, {
     // After the deadline sweeps, so a case they just ended raises no alert: staff are told of
     // every other running clock past its due date, once per clock round and person.
@@ -24,6 +33,13 @@ export function platformSweeps(deps: { mail: MailTransport }): readonly Sweep[] 
   }, {
     name: 'alert-email',
     run: async (orm, now) => ({ affected: (await deliverPendingAlerts(orm, deps.mail, now)).sent }),
+  }, {
+    // Watchlists: status changes the projector put into the registry feed become followers' mails, then all watch mail goes out.
+    name: 'watch-dispatch',
+    run: async (orm, now) => ({ affected: (await dispatchWatchMail(orm, now, { publicWebUrl: watchLinks.publicWebUrl })).mails }),
+  }, {
+    name: 'watch-email',
+    run: async (orm, now) => ({ affected: (await deliverPendingWatchMail(orm, deps.mail, now, watchLinks)).sent }),
   }];
 }
 

@@ -6,6 +6,8 @@ export interface OutgoingMail {
   to: string[];
   subject: string;
   text: string;
+  /** Extra header fields, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Sends e-mail: SMTP in production, a local mailbox folder (one .eml file per mail) by default. */

@@ -1,21 +1,12 @@
+import { countSqlStatements } from '@cqc/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
 
-const SEARCH = `query($first: Int) { searchCertificates(first: $first) {
-  totalCount edges { node { number status applicant { nameZh } models { designation grade } keyComponentConfigurations { components { type supplier } }
+const SEARCH = `query($first: Int, $q: String) { searchCertificates(first: $first, query: $q) {
+  totalCount facets { status { value count } productType { value count } frameCurrent { value count } manufacturer { id nameZh count } }
+  edges { highlights { field ranges { start length } } node { number status applicant { nameZh } models { designation grade } keyComponentConfigurations { components { type supplier } }
   statusHistory { kind occurredOn } versions { versionNo } } } } }`;
 
-/** Counts every SQL statement sent through node-postgres (the ORM and the registry both use it). */
-function countStatements() {
-  const original = pg.Client.prototype.query;
-  let count = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    count++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  return { get count() { return count; }, restore: () => { pg.Client.prototype.query = original; } };
-}
 
 describe('SQL statements per request', () => {
   let p: TestPlatform;
@@ -24,10 +15,10 @@ describe('SQL statements per request', () => {
   });
   afterAll(() => p.close());
 
-  async function statementsFor(first: number, token?: string) {
-    const counter = countStatements();
+  async function statementsFor(first: number, q?: string) {
+    const counter = countSqlStatements();
     try {
-      const res = await p.gql(SEARCH, { first }, token);
+      const res = await p.gql(SEARCH, { first, q });
       expect(res.errors).toBeUndefined();
       expect(res.data.searchCertificates.edges).toHaveLength(first);
       return counter.count;
@@ -43,12 +34,21 @@ describe('SQL statements per request', () => {
     expect(fifty).toBe(one);
   });
 
+  it('are the same with a text query, its typo corrections and facets, for 1 and 50 results', async () => {
+    // 'circuit' (every demo record's product name), misspelt (one typo): corrections, facets and highlights included.
+    const one = await statementsFor(1, 'Circiut');
+    const fifty = await statementsFor(50, 'Circiut');
+    expect(fifty).toBe(one);
+    // The search itself: one statement (plus the read-only transaction around it for a text query).
+    expect(one).toBeLessThanOrEqual((await statementsFor(1)) + 3);
+  });
+
   it('are the same for many aliased certificate lookups as for one (DataLoader batches them)', async () => {
     const numbers = p.batch.certificates.slice(0, 10).map((c) => c.number);
-    const counter1 = countStatements();
+    const counter1 = countSqlStatements();
     await p.gql(`{ a: certificate(number: "${numbers[0]}") { number } }`);
     counter1.restore();
-    const counter10 = countStatements();
+    const counter10 = countSqlStatements();
     const res = await p.gql(`{ ${numbers.map((n, i) => `c${i}: certificate(number: "${n}") { number }`).join(' ')} }`);
     counter10.restore();
     expect(Object.keys(res.data)).toHaveLength(10);

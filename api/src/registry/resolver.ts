@@ -39,10 +39,11 @@ export class RegistryResolver {
     const limit = pageSize(first);
     const offset = decodeCursor(after) + 1;
     const result = await ctx.index.search({ text: query ?? '', filter: filter ?? {}, limit, offset });
-    const edges = result.hits.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-    for (const node of result.hits) ctx.loaders.certificateByNumber.prime(node.number, node);
+    const edges = result.hits.map((hit, i) => ({ cursor: encodeCursor(offset + i), node: hit.record, highlights: hit.highlights }));
+    for (const { record } of result.hits) ctx.loaders.certificateByNumber.prime(record.number, record);
     return {
       totalCount: result.totalCount,
+      facets: result.facets,
       edges,
       pageInfo: {
         hasNextPage: offset + edges.length < result.totalCount,

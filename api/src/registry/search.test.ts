@@ -9,6 +9,14 @@ const SEARCH = `query($q: String, $f: CertificateFilter, $first: Int, $after: St
   }
 }`;
 
+const FACETED = `query($q: String, $f: CertificateFilter, $first: Int) {
+  searchCertificates(query: $q, filter: $f, first: $first) {
+    totalCount
+    facets { status { value count } productType { value count } frameCurrent { value count } manufacturer { id nameZh nameEn count } }
+    edges { node { number manufacturer { id nameEn } } highlights { field value ranges { start length } } }
+  }
+}`;
+
 describe('searchCertificates over GraphQL', () => {
   let p: TestPlatform;
   beforeAll(async () => {
@@ -63,5 +71,30 @@ describe('searchCertificates over GraphQL', () => {
     const number = p.batch.certificates[7]!.number;
     const res = await p.gql(SEARCH, { q: number, first: 5 });
     expect(res.data.searchCertificates.edges[0].node.number).toBe(number);
+  });
+
+  it('counts facets over every match, filters by manufacturer, tolerates a typo and highlights the match', async () => {
+    const all = (await p.gql(FACETED, { first: 1 })).data.searchCertificates;
+    const sum = (counts: Array<{ count: number }>) => counts.reduce((n, c) => n + c.count, 0);
+    expect(sum(all.facets.status)).toBe(all.totalCount);
+    expect(sum(all.facets.productType)).toBe(all.totalCount);
+    expect(sum(all.facets.frameCurrent)).toBe(all.totalCount);
+    expect(sum(all.facets.manufacturer)).toBe(all.totalCount);
+
+    const maker = all.facets.manufacturer[0];
+    const byMaker = (await p.gql(FACETED, { f: { manufacturerId: [maker.id] }, first: 100 })).data.searchCertificates;
+    expect(byMaker.totalCount).toBe(maker.count);
+    expect(byMaker.facets.manufacturer).toEqual([maker]);
+    expect(byMaker.edges.every((e: any) => e.node.manufacturer.id === maker.id)).toBe(true);
+
+    // The maker's distinctive word (e.g. Ouneng) with two neighbouring letters swapped.
+    const word: string = maker.nameEn.split(' ').find((w: string) => /^[A-Za-z]{5,8}$/.test(w) && !['Zhejiang', 'Shanghai', 'Jiangsu', 'Xiamen', 'Ningbo'].includes(w));
+    const typo = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+    const found = (await p.gql(FACETED, { q: typo, first: 100 })).data.searchCertificates;
+    expect(found.totalCount).toBeGreaterThan(0);
+    expect(found.edges.map((e: any) => e.node.manufacturer.id)).toContain(maker.id);
+    const highlight = found.edges[0].highlights.find((h: any) => h.field === 'manufacturer.nameEn');
+    expect(highlight.ranges.map((r: any) => highlight.value.slice(r.start, r.start + r.length))).toEqual([word]);
+    expect((await p.gql(FACETED, { first: 1 })).data.searchCertificates.edges[0].highlights).toEqual([]);
   });
 });

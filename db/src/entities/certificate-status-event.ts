@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { Certificate } from './certificate.js';
 import { CertificateStatus, StatusEventKind } from './enums.js';
@@ -9,6 +9,8 @@ import { CertificateStatus, StatusEventKind } from './enums.js';
  */
 @Entity({ tableName: 'certificate_status_event' })
 @Unique({ properties: ['certificate', 'seq'] })
+// The regulator's reason-code filter (api/src/regulator): certificates whose history holds a code.
+@Index({ properties: ['reasonCode', 'certificate'] })
 export class CertificateStatusEvent extends BaseEntity {
   @ManyToOne({ entity: () => Certificate })
   certificate!: Rel<Certificate>;

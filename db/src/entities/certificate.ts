@@ -12,6 +12,10 @@ import { CertificateStatus } from './enums.js';
  */
 @Entity({ tableName: 'certificate' })
 @Index({ properties: ['status'] })
+// Regulator filters and counts (api/src/regulator) at a million certificates.
+@Index({ properties: ['firstIssuedOn'] })
+@Index({ properties: ['expiresOn'] })
+@Index({ properties: ['statusChangedAt'] })
 export class Certificate extends BaseEntity {
   @Unique()
   @Property({ type: 'string' })

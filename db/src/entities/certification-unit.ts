@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { ProductType } from './enums.js';
 import { Factory } from './factory.js';
@@ -11,6 +11,10 @@ import { ProductModel } from './product-model.js';
  * one frame current and one series per unit; a difference in any of them is another unit.
  */
 @Entity({ tableName: 'certification_unit' })
+// Regulator filters (api/src/regulator) at a million certificates.
+@Index({ properties: ['manufacturer'] })
+@Index({ properties: ['factory'] })
+@Index({ properties: ['productType', 'frameCurrent'] })
 export class CertificationUnit extends BaseEntity {
   @ManyToOne({ entity: () => Organisation })
   applicant!: Rel<Organisation>;

@@ -46,6 +46,11 @@ export { MarkApproval, MarkApprovalState } from './mark-approval.js';
 export { MarkOrder } from './mark-order.js';
 export { Appeal, AppealKind, AppealState } from './appeal.js';
 export { AppealDocument } from './appeal-document.js';
+export { ApiToken } from './api-token.js';
+export { WatchSubscription, WatchKind, WatchStatus, WatchLanguage } from './watch-subscription.js';
+export { WatchMail, WatchMailKind } from './watch-mail.js';
+export { WatchDispatchCursor } from './watch-dispatch-cursor.js';
+export { WatchTokenKey } from './watch-token-key.js';
 import { AuditEvent } from './audit-event.js';
 import { CaseClock } from './case-clock.js';
 import { CertificationCase } from './certification-case.js';
@@ -85,6 +90,11 @@ import { MarkApproval } from './mark-approval.js';
 import { MarkOrder } from './mark-order.js';
 import { Appeal } from './appeal.js';
 import { AppealDocument } from './appeal-document.js';
+import { ApiToken } from './api-token.js';
+import { WatchSubscription } from './watch-subscription.js';
+import { WatchMail } from './watch-mail.js';
+import { WatchDispatchCursor } from './watch-dispatch-cursor.js';
+import { WatchTokenKey } from './watch-token-key.js';
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
@@ -99,4 +109,6 @@ export const entities = [
   CertificateChangeRequest, CertificateChangeDocument,
   SurveillancePlan, SurveillanceNonconformity, SurveillanceSample,
   MarkApproval, MarkOrder, Appeal, AppealDocument,
+  ApiToken,
+  WatchSubscription, WatchMail, WatchDispatchCursor, WatchTokenKey,
 ];

@@ -18,6 +18,11 @@ import { Migration20261126170000 } from './Migration20261126170000.js';
 import { Migration20261126180000 } from './Migration20261126180000.js';
 import { Migration20261126190000 } from './Migration20261126190000.js';
 import { Migration20261126200000 } from './Migration20261126200000.js';
+import { Migration20261127100000 } from './Migration20261127100000.js';
+import { Migration20261127110000 } from './Migration20261127110000.js';
+import { Migration20261127120000 } from './Migration20261127120000.js';
+import { Migration20261127130000 } from './Migration20261127130000.js';
+import { Migration20261127140000 } from './Migration20261127140000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -43,4 +48,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126180000', class: Migration20261126180000 },
   { name: 'Migration20261126190000', class: Migration20261126190000 },
   { name: 'Migration20261126200000', class: Migration20261126200000 },
+  { name: 'Migration20261127100000', class: Migration20261127100000 },
+  { name: 'Migration20261127110000', class: Migration20261127110000 },
+  { name: 'Migration20261127120000', class: Migration20261127120000 },
+  { name: 'Migration20261127130000', class: Migration20261127130000 },
+  { name: 'Migration20261127140000', class: Migration20261127140000 },
 ];

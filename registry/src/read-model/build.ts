@@ -1,55 +1,22 @@
-import { LoadStrategy, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Certificate, SurveillancePlan } from '@cqc/db';
-import { toPublicCertificate } from './map.js';
-import type { PublicCertificate, PublicSurveillance } from './types.js';
+import { loadRecords, pgArray } from './bulk-load.js';
+import type { PublicCertificate } from './types.js';
 
 /**
- * Everything a public record needs. Loaded with the select-in strategy: one query per relation
- * level, whatever the number of certificates (a joined load would multiply models × components
- * × versions × history rows).
+ * Everything a public record needs, in a fixed number of statements whatever the number of
+ * certificates (bulk-load.ts: straight from rows, no entity hydration, which made a rebuild of a
+ * million certificates take most of an hour). The records are those toPublicCertificate makes
+ * from fully loaded entities; bulk-load.test.ts compares both ways.
  */
-const POPULATE = [
-  'unit.applicant',
-  'unit.manufacturer',
-  'unit.factory.operator',
-  'unit.models',
-  'unit.keyComponentConfigurations.components',
-  'versions',
-  'statusHistory',
-] as const;
-
-async function load(em: EntityManager, where: FilterQuery<Certificate>, limit?: number): Promise<PublicCertificate[]> {
-  const certificates = await em.find(Certificate, where, {
-    populate: POPULATE,
-    strategy: LoadStrategy.SELECT_IN,
-    orderBy: { number: 'asc' },
-    limit,
-  });
-  const surveillance = await latestSurveillance(em, certificates.map((c) => c.id));
-  return certificates.map((c) => toPublicCertificate(c, undefined, surveillance.get(c.id) ?? null));
-}
-
-/** §7.3: each certificate's latest concluded surveillance (result and date), in one query. */
-async function latestSurveillance(em: EntityManager, certificateIds: string[]): Promise<Map<string, PublicSurveillance>> {
-  const latest = new Map<string, PublicSurveillance>();
-  if (certificateIds.length === 0) return latest;
-  const plans = await em.find(SurveillancePlan, { certificate: { $in: certificateIds }, concludedOn: { $ne: null } }, {
-    fields: ['certificate', 'status', 'concludedOn'], orderBy: { concludedOn: 'desc', createdAt: 'desc' },
-  });
-  for (const p of plans) if (!latest.has(p.certificate.id)) latest.set(p.certificate.id, { result: p.status, date: p.concludedOn! });
-  return latest;
-}
 
 /**
  * The public records of the given certificates, in number order; unknown numbers are absent.
- * Call with a forked (or transactional) entity manager: the loaded entities stay in its
- * identity map.
+ * Call with a forked or transactional entity manager (a transaction's one reads inside it).
  */
 export async function loadPublicCertificates(em: EntityManager, numbers: readonly string[]): Promise<PublicCertificate[]> {
   const unique = [...new Set(numbers)];
   if (unique.length === 0) return [];
-  return load(em, { number: { $in: unique } });
+  return loadRecords(em, `c.number = any(?::text[])`, [pgArray(unique)]);
 }
 
 /** One page of all certificates in number order, after `afterNumber` (keyset paging, for a rebuild). */
@@ -58,5 +25,5 @@ export async function loadPublicCertificatePage(
   afterNumber: string | null,
   limit: number,
 ): Promise<PublicCertificate[]> {
-  return load(em, afterNumber === null ? {} : { number: { $gt: afterNumber } }, limit);
+  return afterNumber === null ? loadRecords(em, 'true', [], limit) : loadRecords(em, `c.number > ?`, [afterNumber], limit);
 }

@@ -4,6 +4,7 @@ import {
   ALL_FIXTURES, DEHENG, DEHENG_250, DEHENG_630, HUARUI, HUARUI_ACB, HUARUI_MCCB, MINGCHUAN_DECOY, numbersOf, publicCertificate,
 } from '../testing/public-fixtures.js';
 import type { CertificateIndex } from './port.js';
+import { describeTypoFacetHighlightCases } from './contract-typo-facets.js';
 
 export interface IndexUnderTest {
   index: CertificateIndex;
@@ -53,9 +54,9 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
 
     it('ranks the certificate whose number is the query first', async () => {
       const result = await search(HUARUI_MCCB.number);
-      expect(result.hits[0]?.number).toBe(HUARUI_MCCB.number);
+      expect(result.hits[0]?.record.number).toBe(HUARUI_MCCB.number);
       expect(numbersOf(result.hits)).toContain(MINGCHUAN_DECOY.number);
-      expect((await search(HUARUI_MCCB.number.toLowerCase())).hits[0]?.number).toBe(HUARUI_MCCB.number);
+      expect((await search(HUARUI_MCCB.number.toLowerCase())).hits[0]?.record.number).toBe(HUARUI_MCCB.number);
     });
 
     it('combines filters with text', async () => {
@@ -68,7 +69,7 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
     it('returns nothing for an unknown word, alone or beside known ones', async () => {
       for (const text of ['qzxjvw', '华锐 qzxjvw', '鑫鑫']) {
         const result = await search(text);
-        expect(result, text).toEqual({ totalCount: 0, hits: [] });
+        expect(result, text).toEqual({ totalCount: 0, hits: [], facets: { status: [], productType: [], frameCurrent: [], manufacturer: [] } });
       }
     });
 
@@ -86,7 +87,7 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
       expect(pages.map((p) => p.totalCount)).toEqual([5, 5, 5]);
       expect(pages.map((p) => p.hits.length)).toEqual([2, 2, 1]);
       expect(pages.flatMap((p) => numbersOf(p.hits))).toEqual(sorted(numbersOf(ALL_FIXTURES)));
-      expect(await search('', {}, 2, 10)).toEqual({ totalCount: 5, hits: [] });
+      expect(await search('', {}, 2, 10)).toMatchObject({ totalCount: 5, hits: [] });
     });
 
     it('gets records by number, skipping unknown numbers', async () => {
@@ -101,6 +102,7 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
       expect((await search('xxm250s')).totalCount).toBe(0);
       expect(numbersOf((await search('XXM-400S')).hits)).toEqual([HUARUI_MCCB.number]);
       expect((await index.getByNumbers([HUARUI_MCCB.number])).get(HUARUI_MCCB.number)).toEqual(changed);
+      expect((await search('')).facets.status).toEqual([{ value: CertificateStatus.SUSPENDED, count: 2 }, { value: CertificateStatus.VALID, count: 2 }, { value: CertificateStatus.CANCELLED, count: 1 }]);
       expect((await search('')).totalCount).toBe(ALL_FIXTURES.length);
     });
 
@@ -108,6 +110,9 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
       await index.remove([HUARUI_MCCB.number]);
       expect(numbersOf((await search('华锐')).hits)).toEqual([HUARUI_ACB.number]);
       expect((await index.getByNumbers([HUARUI_MCCB.number])).size).toBe(0);
+      const facets = (await search('')).facets;
+      expect(facets.status).toContainEqual({ value: CertificateStatus.VALID, count: 2 });
+      expect(facets.manufacturer.find((m) => m.id === HUARUI.id)?.count).toBe(1);
     });
 
     it('keeps serving the old records during a rebuild and the new ones after commit', async () => {
@@ -120,6 +125,7 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
       await rebuild.commit();
       expect(numbersOf((await search('')).hits)).toEqual([DEHENG_250.number, newcomer.number]);
       expect(numbersOf((await search('德恒 dhw3')).hits)).toEqual([newcomer.number]);
+      expect((await search('')).facets.productType).toEqual([{ value: ProductType.ACB, count: 1 }, { value: ProductType.MCCB, count: 1 }]);
       expect((await index.getByNumbers([HUARUI_MCCB.number])).size).toBe(0);
     });
 
@@ -129,6 +135,8 @@ export function describeCertificateIndexContract(name: string, makeIndex: () => 
       await rebuild.abort();
       expect((await search('')).totalCount).toBe(ALL_FIXTURES.length);
     });
+
+    describeTypoFacetHighlightCases(() => index, search);
 
     it('says whether it holds demo data', async () => {
       expect(await index.hasDemoData()).toBe(false);

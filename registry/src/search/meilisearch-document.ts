@@ -4,6 +4,7 @@ import type { PublicCertificate } from '../read-model/types.js';
 import type { CertificateSearchFilter } from './port.js';
 import { organisationIds, searchableText } from './searchable.js';
 import { analyseQuery } from './tokens.js';
+import { ONE_TYPO_FROM, TWO_TYPOS_FROM } from './typo.js';
 
 /**
  * A public record as a Meilisearch document. Meilisearch segments Chinese by words, which misses
@@ -22,6 +23,7 @@ export interface MeiliDocument {
   productType: string;
   frameCurrent: number;
   organisationIds: string[];
+  manufacturerId: string;
   isDemo: boolean;
   sortKey: string;
   record: PublicCertificate;
@@ -57,6 +59,7 @@ export function toMeiliDocument(record: PublicCertificate): MeiliDocument {
     productType: record.productType,
     frameCurrent: record.frameCurrent,
     organisationIds: organisationIds(record),
+    manufacturerId: record.manufacturer.id,
     isDemo: record.isDemo,
     sortKey: record.number,
     record,
@@ -66,17 +69,28 @@ export function toMeiliDocument(record: PublicCertificate): MeiliDocument {
 /**
  * Index settings. Attribute order matters: the default `attribute` ranking rule puts a match in
  * `number` (an exact certificate number) before matches in designations. Codes get no typo
- * tolerance (XXM-250S must not find XXM-250H); Latin text keeps the defaults (5+ letters one
- * typo, 9+ two). maxTotalHits is raised so totals are exact for the registry's size.
+ * tolerance (XXM-250S must not find XXM-250H), nor does any word with a digit; Latin text gets
+ * one typo from 5 letters and two from 9, stated rather than left to the defaults (typo.ts).
+ * maxTotalHits is raised so totals are exact for the registry's size; facets count every value
+ * (a frame current or status list is short; makers are cut to MANUFACTURER_FACET_LIMIT after).
  */
 export const MEILI_SETTINGS: Settings = {
   searchableAttributes: ['number', 'modelKeys', 'codes', 'hanTokens', 'texts'],
-  filterableAttributes: ['number', 'status', 'productType', 'frameCurrent', 'organisationIds', 'isDemo'],
+  filterableAttributes: ['number', 'status', 'productType', 'frameCurrent', 'organisationIds', 'manufacturerId', 'isDemo'],
   sortableAttributes: ['sortKey'],
   displayedAttributes: ['record'],
-  typoTolerance: { disableOnAttributes: ['number', 'modelKeys', 'codes', 'hanTokens'] },
+  typoTolerance: {
+    enabled: true,
+    disableOnAttributes: ['number', 'modelKeys', 'codes', 'hanTokens'],
+    disableOnNumbers: true,
+    minWordSizeForTypos: { oneTypo: ONE_TYPO_FROM, twoTypos: TWO_TYPOS_FROM },
+  },
+  faceting: { maxValuesPerFacet: 10_000, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 100_000 },
 };
+
+/** The attributes `facetDistribution` counts, by the port's facet names. */
+export const MEILI_FACETS = { status: 'status', productType: 'productType', frameCurrent: 'frameCurrent', manufacturer: 'manufacturerId' } as const;
 
 /** The query as the same pieces the embedded engine ANDs; null when blank, '' when only punctuation. */
 export function meiliQuery(text: string | undefined): string | null {
@@ -93,5 +107,6 @@ export function meiliFilter(filter: CertificateSearchFilter = {}): string[] {
   if (filter.productType) within('productType', filter.productType);
   if (filter.frameCurrent) within('frameCurrent', filter.frameCurrent);
   if (filter.organisationId !== undefined) clauses.push(`organisationIds = ${JSON.stringify(filter.organisationId)}`);
+  if (filter.manufacturerId) within('manufacturerId', filter.manufacturerId);
   return clauses;
 }

@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { Meilisearch, type EnqueuedTaskPromise, type Index } from 'meilisearch';
+import type { CertificateStatus, ProductType } from '@cqc/db';
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchParams } from 'meilisearch';
 import type { PublicCertificate } from '../read-model/types.js';
-import type { CertificateIndex, CertificateSearchQuery, CertificateSearchResult, IndexRebuild } from './port.js';
-import { MEILI_SETTINGS, documentId, meiliFilter, meiliQuery, toMeiliDocument, type MeiliDocument } from './meilisearch-document.js';
+import {
+  MANUFACTURER_FACET_LIMIT, type CertificateIndex, type CertificateSearchQuery, type CertificateSearchResult, type IndexRebuild, type SearchFacets,
+} from './port.js';
+import { highlightsOf } from './highlight.js';
+import { MEILI_FACETS, MEILI_SETTINGS, documentId, meiliFilter, meiliQuery, toMeiliDocument, type MeiliDocument } from './meilisearch-document.js';
+import { analyseQuery } from './tokens.js';
+
+const emptyFacets = (): SearchFacets => ({ status: [], productType: [], frameCurrent: [], manufacturer: [] });
 
 export interface MeilisearchIndexOptions {
   url: string;
@@ -48,25 +55,50 @@ export class MeilisearchCertificateIndex implements CertificateIndex {
   async search(query: CertificateSearchQuery): Promise<CertificateSearchResult> {
     const q = meiliQuery(query.text);
     // Text of punctuation only: nothing, never everything (as in the embedded engine).
-    if (q === '') return { totalCount: 0, hits: [] };
+    if (q === '') return { totalCount: 0, hits: [], facets: emptyFacets() };
     const common = {
       filter: meiliFilter(query.filter),
       sort: ['sortKey:asc'],
       // Terms are ANDed; Meilisearch's default ('last') would drop terms to find more hits.
       matchingStrategy: 'all' as const,
       attributesToRetrieve: ['record'],
+      facets: Object.values(MEILI_FACETS),
     };
     // Page-aligned requests get an exhaustive total; others fall back to the estimate.
-    if (query.offset % query.limit === 0) {
-      const page = await this.live().search(q, {
-        ...common,
-        hitsPerPage: query.limit,
-        page: query.offset / query.limit + 1,
-      });
-      return { totalCount: page.totalHits, hits: page.hits.map((h) => h.record) };
-    }
-    const result = await this.live().search(q, { ...common, limit: query.limit, offset: query.offset });
-    return { totalCount: result.estimatedTotalHits, hits: result.hits.map((h) => h.record) };
+    const aligned = query.offset % query.limit === 0;
+    const { response, totalCount } = aligned
+      ? await this.live().search(q, { ...common, hitsPerPage: query.limit, page: query.offset / query.limit + 1 })
+        .then((r) => ({ response: r, totalCount: r.totalHits }))
+      : await this.live().search(q, { ...common, limit: query.limit, offset: query.offset })
+        .then((r) => ({ response: r, totalCount: r.estimatedTotalHits }));
+    // Highlights from the query's pieces on the record (highlight.ts): Meilisearch's own match
+    // positions point into the derived attributes (hanTokens, modelKeys), not the record's fields.
+    const pieces = q === null ? [] : analyseQuery(query.text!);
+    return {
+      totalCount,
+      hits: response.hits.map((h) => ({ record: h.record, highlights: highlightsOf(h.record, pieces) })),
+      facets: await this.facets(response.facetDistribution ?? {}),
+    };
+  }
+
+  /** The facet counts in the port's shape; each listed maker's names come from one of its records. */
+  private async facets(distribution: Record<string, Record<string, number>>): Promise<SearchFacets> {
+    const counts = (attribute: string) =>
+      Object.entries(distribution[attribute] ?? {}).filter(([, count]) => count > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    const makers = counts(MEILI_FACETS.manufacturer).slice(0, MANUFACTURER_FACET_LIMIT);
+    // One request for all makers' names (multi-search), only when there are makers to name.
+    const named = makers.length === 0 ? { results: [] } : await this.client.multiSearch<MultiSearchParams, Pick<MeiliDocument, 'record'>>({
+      queries: makers.map(([id]) => ({ indexUid: this.uid, q: null, filter: `manufacturerId = ${JSON.stringify(id)}`, limit: 1, attributesToRetrieve: ['record'] })),
+    });
+    return {
+      status: counts(MEILI_FACETS.status).map(([value, count]) => ({ value: value as CertificateStatus, count })),
+      productType: counts(MEILI_FACETS.productType).map(([value, count]) => ({ value: value as ProductType, count })),
+      frameCurrent: counts(MEILI_FACETS.frameCurrent).map(([value, count]) => ({ value: Number(value), count })),
+      manufacturer: makers.map(([id, count], i) => {
+        const maker = named.results[i]?.hits[0]?.record.manufacturer;
+        return { id, nameZh: maker?.nameZh ?? '', nameEn: maker?.nameEn ?? '', count };
+      }),
+    };
   }
 
   async upsert(records: PublicCertificate[]): Promise<void> {

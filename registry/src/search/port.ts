@@ -7,6 +7,8 @@ export interface CertificateSearchFilter {
   frameCurrent?: number[];
   /** Matches the applicant, the manufacturer or the factory's operator. */
   organisationId?: string;
+  /** The manufacturer's organisation id (the manufacturer facet's values). */
+  manufacturerId?: string[];
 }
 
 export interface CertificateSearchQuery {
@@ -18,9 +20,49 @@ export interface CertificateSearchQuery {
   offset: number;
 }
 
+/** Where one searchable value of a hit matched the query: UTF-16 offsets into `value`. */
+export interface SearchHighlight {
+  /** The record field, e.g. `manufacturer.nameZh`, `models.designation`, `number`. */
+  field: string;
+  value: string;
+  ranges: { start: number; length: number }[];
+}
+
+export interface SearchHit {
+  record: PublicCertificate;
+  /** The matched parts, one entry per matching value; empty without a text query. */
+  highlights: SearchHighlight[];
+}
+
+export interface FacetCount<T> {
+  value: T;
+  count: number;
+}
+
+export interface ManufacturerFacetCount {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  count: number;
+}
+
+/**
+ * Counts over the whole match set (text and every filter), most frequent first; values with no
+ * match are left out. The manufacturer facet lists at most MANUFACTURER_FACET_LIMIT makers.
+ */
+export interface SearchFacets {
+  status: FacetCount<CertificateStatus>[];
+  productType: FacetCount<ProductType>[];
+  frameCurrent: FacetCount<number>[];
+  manufacturer: ManufacturerFacetCount[];
+}
+
+export const MANUFACTURER_FACET_LIMIT = 50;
+
 export interface CertificateSearchResult {
   totalCount: number;
-  hits: PublicCertificate[];
+  hits: SearchHit[];
+  facets: SearchFacets;
 }
 
 /** Fills a new generation of the index; readers keep the old one until `commit`. */

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { PublicCertificate } from '../read-model/types.js';
 import { organisationIds, searchableText } from './searchable.js';
-import { documentTokens } from './tokens.js';
+import { documentTokens, vocabularyWords } from './tokens.js';
 
 /** Rows per insert statement: one JSON parameter each, well below PostgreSQL's limits. */
 const CHUNK = 500;
@@ -16,15 +16,31 @@ function row(record: PublicCertificate) {
     product_type: record.productType,
     frame_current: record.frameCurrent,
     organisation_ids: organisationIds(record),
+    manufacturer_id: record.manufacturer.id,
     sort_key: record.number,
   };
 }
 
+/** The facet values of a document row (FACET_TOTALS keeps their counts per generation). */
+const FACET_VALUES = `(values ('status', x.status), ('productType', x.product_type), ('frameCurrent', x.frame_current::text),
+  ('manufacturer', x.manufacturer_id::text)) as f(facet, value)`;
+
 /**
- * Writes records into one generation, replacing any with the same number. One statement per
- * chunk: the rows travel as one JSON array that `jsonb_to_recordset` turns back into columns.
+ * Adds `delta` rows (generation, status, product_type, frame_current, manufacturer_id, n) to the
+ * generation's facet totals: the empty query's facets, read without counting the whole registry.
+ */
+export const FACET_TOTALS_UPDATE = (delta: string) => `insert into registry_facet_total (generation, facet, value, count)
+  select x.generation, f.facet, f.value, sum(x.n) from ${delta} x, lateral ${FACET_VALUES}
+  group by 1, 2, 3
+  on conflict (generation, facet, value) do update set count = registry_facet_total.count + excluded.count`;
+
+/**
+ * Writes records into one generation, replacing any with the same number, in one statement per
+ * chunk: the rows travel as one JSON array that `jsonb_to_recordset` turns back into columns;
+ * the same statement moves the generation's facet totals from the replaced rows to the new ones.
  * `generationSql` is a SQL expression for the generation (a literal parameter or the alias
  * lookup), so that an upsert resolves the live generation in the same statement.
+ * The words of the records join the typo vocabulary (`registry_term`) first.
  */
 export async function writeDocuments(
   db: pg.Pool | pg.PoolClient,
@@ -33,16 +49,36 @@ export async function writeDocuments(
   records: readonly PublicCertificate[],
 ): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
-    const rows = records.slice(i, i + CHUNK).map(row);
+    const chunk = records.slice(i, i + CHUNK);
+    const words = [...new Set(chunk.flatMap((r) => vocabularyWords(searchableText(r))))].sort();
+    if (words.length > 0) {
+      // Sorted and skipping known words: concurrent writers take the same locks in one order.
+      await db.query(
+        `insert into registry_term (term, length)
+         select w, char_length(w) from unnest($1::text[]) as w
+         where not exists (select 1 from registry_term t where t.term = w)
+         order by w on conflict do nothing`,
+        [words],
+      );
+    }
     await db.query(
-      `insert into registry_document (generation, number, doc, tokens, status, product_type, frame_current, organisation_ids, sort_key)
-       select ${generationSql}, r.number, r.doc, r.tokens, r.status, r.product_type, r.frame_current, r.organisation_ids, r.sort_key
-       from jsonb_to_recordset($2::jsonb) as r(number text, doc jsonb, tokens text[], status text, product_type text,
-         frame_current int, organisation_ids uuid[], sort_key text)
-       on conflict (generation, number) do update set doc = excluded.doc, tokens = excluded.tokens, status = excluded.status,
-         product_type = excluded.product_type, frame_current = excluded.frame_current,
-         organisation_ids = excluded.organisation_ids, sort_key = excluded.sort_key`,
-      [generationParam, JSON.stringify(rows)],
+      `with incoming as (
+         select ${generationSql} as generation, r.* from jsonb_to_recordset($2::jsonb) as r(number text, doc jsonb, tokens text[],
+           status text, product_type text, frame_current int, organisation_ids uuid[], manufacturer_id uuid, sort_key text)
+       ), replaced as (
+         select d.generation, d.status, d.product_type, d.frame_current, d.manufacturer_id, -1 as n
+         from registry_document d join incoming i on d.generation = i.generation and d.number = i.number
+         for update of d
+       ), written as (
+         insert into registry_document (generation, number, doc, tokens, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key)
+         select generation, number, doc, tokens, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key from incoming
+         on conflict (generation, number) do update set doc = excluded.doc, tokens = excluded.tokens, status = excluded.status,
+           product_type = excluded.product_type, frame_current = excluded.frame_current,
+           organisation_ids = excluded.organisation_ids, manufacturer_id = excluded.manufacturer_id, sort_key = excluded.sort_key
+         returning generation, status, product_type, frame_current, manufacturer_id, 1 as n
+       )
+       ${FACET_TOTALS_UPDATE('(select * from replaced union all select * from written)')}`,
+      [generationParam, JSON.stringify(chunk.map(row))],
     );
   }
 }

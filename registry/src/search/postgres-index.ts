@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { PublicCertificate } from '../read-model/types.js';
 import type { CertificateIndex, CertificateSearchQuery, CertificateSearchResult, IndexRebuild } from './port.js';
-import { writeDocuments } from './postgres-documents.js';
-import { exactKey, queryTokens } from './tokens.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The live generation, resolved inside each statement so a reader never mixes two. */
-const LIVE = `(select generation from registry_alias where alias = $1)`;
+import { highlightsOf } from './highlight.js';
+import { FACET_TOTALS_UPDATE, writeDocuments } from './postgres-documents.js';
+import { LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type SearchRow } from './postgres-search.js';
+import { analyseQuery } from './tokens.js';
 
 /**
  * The embedded search engine: documents in `registry_document`, grouped by generation, with
  * search tokens (tokens.ts) in a GIN-indexed `text[]` matched with `@>`. `registry_alias` names
- * the generation readers see; a rebuild fills a new generation and swaps the alias.
+ * the generation readers see; a rebuild fills a new generation and swaps the alias. Typo
+ * tolerance, facets and the search statement: postgres-search.ts; highlights: highlight.ts.
  */
 export class PostgresCertificateIndex implements CertificateIndex {
   constructor(
@@ -38,43 +36,22 @@ export class PostgresCertificateIndex implements CertificateIndex {
   }
 
   async search(query: CertificateSearchQuery): Promise<CertificateSearchResult> {
-    const tokens = queryTokens(query.text);
-    const filter = query.filter ?? {};
-    // Text of punctuation only, or an organisation id that cannot exist: nothing, never everything.
-    if (tokens?.length === 0) return { totalCount: 0, hits: [] };
-    if (filter.organisationId !== undefined && !UUID.test(filter.organisationId)) return { totalCount: 0, hits: [] };
-
-    const params: unknown[] = [this.alias];
-    const where = [`d.generation = ${LIVE}`];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
-    if (tokens) add((p) => `d.tokens @> ${p}::text[]`, tokens);
-    if (filter.status) add((p) => `d.status = any(${p}::text[])`, filter.status);
-    if (filter.productType) add((p) => `d.product_type = any(${p}::text[])`, filter.productType);
-    if (filter.frameCurrent) add((p) => `d.frame_current = any(${p}::int[])`, filter.frameCurrent);
-    if (filter.organisationId) add((p) => `d.organisation_ids @> array[${p}::uuid]`, filter.organisationId);
-    const whereSql = where.join(' and ');
-    const n = params.length;
-
-    // One statement: matching keys are gathered once (without the documents, which would make
-    // a broad match heavy), counted, and only the page's documents are fetched.
-    return this.withPlannerHint(tokens !== null, async (db) => {
-      const { rows } = await db.query<{ doc: PublicCertificate | null; total: string }>(
-        `with hits as materialized (
-           select d.number, lower(d.number) = $${n + 1} as exact, d.sort_key from registry_document d where ${whereSql}
-         ), page as (
-           select number, exact, sort_key from hits order by exact desc, sort_key limit $${n + 2} offset $${n + 3}
-         )
-         select (select count(*) from hits) as total, r.doc
-         from (select 1) as one
-         left join page on true
-         left join registry_document r on r.generation = ${LIVE} and r.number = page.number
-         order by page.exact desc, page.sort_key`,
-        [...params, exactKey(query.text), query.limit, query.offset],
-      );
-      return { totalCount: Number(rows[0]?.total ?? 0), hits: rows.flatMap((r) => (r.doc ? [r.doc] : [])) };
+    const blank = !query.text || query.text.trim() === '';
+    // At most two statements: the typo corrections of the query's words (when any may have
+    // some), then the search with them as constants.
+    const lookup = blank ? null : correctionsStatement(analyseQuery(query.text!));
+    const corrections = lookup ? correctionsOf((await this.pool.query(lookup.sql, lookup.params)).rows) : undefined;
+    const statement = searchStatement(query, corrections);
+    // Text of punctuation only, or an id that cannot exist: nothing, never everything.
+    if (!statement) return { totalCount: 0, hits: [], facets: facetsOf(null) };
+    statement.params[0] = this.alias;
+    return this.withPlannerHint(statement.text, async (db) => {
+      const { rows } = await db.query<SearchRow>(statement.sql, statement.params);
+      return {
+        totalCount: Number(rows[0]?.total ?? 0),
+        hits: rows.flatMap((r) => (r.doc ? [{ record: r.doc, highlights: highlightsOf(r.doc, statement.pieces) }] : [])),
+        facets: facetsOf(rows[0]?.facets ?? null),
+      };
     });
   }
 
@@ -105,25 +82,28 @@ export class PostgresCertificateIndex implements CertificateIndex {
   }
 
   async remove(numbers: readonly string[]): Promise<void> {
-    await this.pool.query(`delete from registry_document where generation = ${LIVE} and number = any($2::text[])`, [
-      this.alias,
-      [...numbers],
-    ]);
+    await this.pool.query(
+      `with gone as (
+         delete from registry_document where generation = ${LIVE} and number = any($2::text[])
+         returning generation, status, product_type, frame_current, manufacturer_id, -1 as n
+       ) ${FACET_TOTALS_UPDATE('gone')}`,
+      [this.alias, [...numbers]],
+    );
   }
 
   async beginRebuild(): Promise<IndexRebuild> {
     const generation = this.newGeneration();
     // Rows of a rebuild that crashed before commit or abort; rebuilds of one alias do not overlap.
-    await this.pool.query(
-      `delete from registry_document where generation like $1 and generation not in (select generation from registry_alias)`,
-      [`${likeEscape(this.alias)}:${'_'.repeat(36)}`],
-    );
+    for (const table of ['registry_document', 'registry_facet_total']) {
+      await this.pool.query(
+        `delete from ${table} where generation like $1 and generation not in (select generation from registry_alias)`,
+        [`${likeEscape(this.alias)}:${'_'.repeat(36)}`],
+      );
+    }
     return {
       add: (records) => writeDocuments(this.pool, '$1::text', generation, records),
       commit: () => this.swapTo(generation),
-      abort: async () => {
-        await this.pool.query(`delete from registry_document where generation = $1`, [generation]);
-      },
+      abort: () => this.dropGeneration(generation),
     };
   }
 
@@ -164,9 +144,12 @@ export class PostgresCertificateIndex implements CertificateIndex {
       client.release();
     }
     // Statements already running keep their snapshot of the old rows; new ones see the new alias.
-    if (previous && previous !== generation) {
-      await this.pool.query(`delete from registry_document where generation = $1`, [previous]);
-    }
+    if (previous && previous !== generation) await this.dropGeneration(previous);
+  }
+
+  private async dropGeneration(generation: string): Promise<void> {
+    await this.pool.query(`delete from registry_document where generation = $1`, [generation]);
+    await this.pool.query(`delete from registry_facet_total where generation = $1`, [generation]);
   }
 
   private newGeneration(): string {

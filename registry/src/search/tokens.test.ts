@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREFIX_CAP, analyseQuery, documentTokens, queryTokens } from './tokens.js';
+import { PREFIX_CAP, analyseQuery, documentTokens, queryTokens, vocabularyWords } from './tokens.js';
 
 const doc = (texts: string[], codes: string[] = []) => new Set(documentTokens({ texts, codes }));
 /** What the embedded engine does: every query token must be among the document's tokens. */
@@ -67,12 +67,20 @@ describe('search tokens', () => {
   });
 
   it('splits a query into Han and Latin pieces', () => {
-    expect(analyseQuery('华锐电气 XXM-250S 华')).toEqual([
-      { kind: 'han', value: '华锐' },
-      { kind: 'han', value: '锐电' },
-      { kind: 'han', value: '电气' },
-      { kind: 'latin', value: 'xxm250s' },
-      { kind: 'han', value: '华' },
+    expect(analyseQuery('华锐电气 XXM-250S 华 Huarui Switchgear Co.,Ltd.')).toEqual([
+      { kind: 'han', value: '华锐', typos: 0 },
+      { kind: 'han', value: '锐电', typos: 0 },
+      { kind: 'han', value: '电气', typos: 0 },
+      { kind: 'latin', value: 'xxm250s', typos: 0 },
+      { kind: 'han', value: '华', typos: 0 },
+      { kind: 'latin', value: 'huarui', typos: 1 },
+      { kind: 'latin', value: 'switchgear', typos: 2 },
+      { kind: 'latin', value: 'coltd', typos: 0 },
     ]);
+  });
+
+  it('collects the Latin words of texts (not codes) as the typo vocabulary', () => {
+    expect(vocabularyWords({ texts: ['华锐电气 Huarui Electric Co., Ltd.', 'Ｐｌａｎｔ 2', 'Type1 unit'], codes: ['XXM-250S', 'Breaker'] }).sort())
+      .toEqual(['electric', 'huarui', 'plant', 'unit']);
   });
 });

@@ -1,5 +1,6 @@
 import { designationKey } from '@cqc/db';
 import type { SearchableText } from './searchable.js';
+import { MIN_VOCABULARY_WORD, isLettersOnly, typoBudget } from './typo.js';
 
 /**
  * The search semantics of ARCHITECTURE.md as tokens, for the embedded engine (a `text[]` with a
@@ -25,6 +26,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export interface QueryPiece {
   kind: 'han' | 'latin';
   value: string;
+  /** Typos the piece tolerates (typo.ts): only a single word of letters, from 5 letters. */
+  typos: 0 | 1 | 2;
 }
 
 function normalise(text: string): string {
@@ -85,9 +88,12 @@ export function analyseQuery(text: string): QueryPiece[] {
   for (const term of normalise(text).split(/\s+/).filter(Boolean)) {
     for (const run of hanRuns(term)) {
       const values = [...run].length === 1 ? [run] : bigrams(run);
-      pieces.push(...values.map((value) => ({ kind: 'han' as const, value })));
+      pieces.push(...values.map((value) => ({ kind: 'han' as const, value, typos: 0 as const })));
     }
-    for (const words of latinSegments(term)) pieces.push({ kind: 'latin', value: words.join('') });
+    for (const words of latinSegments(term)) {
+      const value = words.join('');
+      pieces.push({ kind: 'latin', value, typos: words.length === 1 ? typoBudget(value) : 0 });
+    }
   }
   const seen = new Set<string>();
   return pieces.filter((p) => (seen.has(p.kind + p.value) ? false : (seen.add(p.kind + p.value), true)));
@@ -101,6 +107,22 @@ export function analyseQuery(text: string): QueryPiece[] {
 export function queryTokens(text: string | undefined): string[] | null {
   if (!text || text.trim() === '') return null;
   return analyseQuery(text).map((p) => (p.kind === 'han' ? p.value : latinQueryToken(p.value)));
+}
+
+/**
+ * The words a typo'd query word may be corrected to: the Latin words (letters only) of a
+ * record's texts. Codes are left out, as they never match with typos.
+ */
+export function vocabularyWords(text: SearchableText): string[] {
+  const words = new Set<string>();
+  for (const value of text.texts) {
+    for (const chunk of normalise(value).split(/\s+/)) {
+      for (const word of latinSegments(chunk).flat()) {
+        if (isLettersOnly(word) && [...word].length >= MIN_VOCABULARY_WORD) words.add(word);
+      }
+    }
+  }
+  return [...words];
 }
 
 /** The key an exact certificate-number match is compared with. */

@@ -8,6 +8,7 @@ import {
   StatusEventKind,
 } from '@cqc/db';
 import type { PublicCertificate, PublicParty } from '../read-model/types.js';
+import type { SearchHit } from '../search/port.js';
 
 /** Fictional organisations (no real manufacturer appears in test data). */
 export const HUARUI: PublicParty = {
@@ -124,7 +125,28 @@ export const DEHENG_630 = publicCertificate({ number: 'CQC25000000202', owner: D
 /** Its model designation begins with HUARUI_MCCB's number and it sorts first: the exact-number decoy. */
 export const MINGCHUAN_DECOY = publicCertificate({ number: 'CQC24000000301', owner: MINGCHUAN, factoryCode: 'MC-SJ01', productType: MCCB, frameCurrent: 400, status: VALID, models: ['CQC26000000101-K'] });
 
+/** Typo neighbours: a maker one letter away from Huarui, and a four-letter word (too short for typos). */
+export const HUAREI: PublicParty = {
+  id: '0b6f3c1e-4444-4c1e-9a11-000000000004',
+  nameZh: '华瑞贸易有限公司',
+  nameEn: 'Huarei Trading Co., Ltd.',
+  addressZh: '浙江省温州市乐清市柳市镇长虹路1号',
+  addressEn: 'No. 1 Changhong Road, Liushi, Yueqing, Wenzhou, Zhejiang',
+};
+export const KELU: PublicParty = {
+  id: '0b6f3c1e-5555-4c1e-9a11-000000000005',
+  nameZh: '科禄电力有限公司',
+  nameEn: 'Kelu Power Co., Ltd.',
+  addressZh: '福建省厦门市集美区杏林路5号',
+  addressEn: 'No. 5 Xinglin Road, Jimei, Xiamen, Fujian',
+};
+/** Sorts before every other fixture, so only the typo rank can put it after Huarui's records. */
+export const HUAREI_MCCB = publicCertificate({ number: 'CQC20000000001', owner: HUAREI, factoryCode: 'HE-WZ01', productType: MCCB, frameCurrent: 125, status: VALID, models: ['HEM-125'] });
+export const KELU_MCCB = publicCertificate({ number: 'CQC20000000002', owner: KELU, factoryCode: 'KL-XM01', productType: MCCB, frameCurrent: 160, status: VALID, models: ['KLM-160'] });
+export const TYPO_FIXTURES = [HUAREI_MCCB, KELU_MCCB];
+
 export const ALL_FIXTURES = [HUARUI_MCCB, HUARUI_ACB, DEHENG_250, DEHENG_630, MINGCHUAN_DECOY];
 
-/** Certificate numbers of a result, for compact assertions. */
-export const numbersOf = (records: readonly PublicCertificate[]) => records.map((r) => r.number);
+/** Certificate numbers of records or search hits, for compact assertions. */
+export const numbersOf = (records: ReadonlyArray<PublicCertificate | SearchHit>) =>
+  records.map((r) => ('record' in r ? r.record.number : r.number));

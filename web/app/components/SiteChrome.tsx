@@ -20,6 +20,13 @@ function WorkLink({ role }: { role: Role }) {
       </Link>
     );
   }
+  if (role === "REGULATOR") {
+    return (
+      <Link to="/regulator" className="site-nav__link" data-testid="nav-regulator">
+        {t("rg.nav")}
+      </Link>
+    );
+  }
   if (role === "LAB") {
     return (
       <Link to="/lab" className="site-nav__link" data-testid="nav-lab">
@@ -68,6 +75,7 @@ export function SiteHeader() {
               {t("nav.admin")}
             </Link>
           ) : null}
+          <Link to="/verify" className="site-nav__link" data-testid="nav-verify">{t("verify.nav")}</Link>
           <LanguageSwitch />
           {viewer ? (
             <div className="viewer">

@@ -1,17 +1,20 @@
-import { Fragment } from "react";
-import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPanel } from "../components/ErrorPanel";
-import { StatusBadge } from "../components/StatusBadge";
 import { graphql, GraphQLRequestError } from "../graphql.server";
-import { useLang, useT } from "../hooks";
-import { pick, translator } from "../i18n";
+import { useT } from "../hooks";
+import { translator } from "../i18n";
 import { getLang } from "../lang.server";
-import { SearchCertificatesQuery } from "../queries.server";
+import { Facets } from "../registry-search/Facets";
+import facetsHref from "../registry-search/facets.css?url";
+import { RegistrySearchQuery } from "../registry-search/queries.server";
+import { ResultItem } from "../registry-search/ResultItem";
 import { FRAME_CURRENTS, PAGE_SIZE, parseSearchState, toFilter } from "../search-state";
 import { firstPageHref, nextPageHref, previousPageHref } from "../search-url";
 import { getToken } from "../session.server";
-import { CERTIFICATE_STATUSES, PRODUCT_TYPES, type CertificateSummary } from "../types";
+import { CERTIFICATE_STATUSES, PRODUCT_TYPES } from "../types";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: facetsHref }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.lang ?? "zh");
@@ -30,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = await getToken(request);
   try {
     const result = await graphql(
-      SearchCertificatesQuery,
+      RegistrySearchQuery,
       { query: state.q || null, filter: toFilter(state), first: PAGE_SIZE, after: state.after },
       { token, request },
     );
@@ -42,69 +45,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }
     throw error;
   }
-}
-
-function ModelsSummary({ models }: { models: CertificateSummary["models"] }) {
-  const t = useT();
-  const inScope = models.filter((m) => m.status === "IN_SCOPE");
-  if (inScope.length === 0) return <>{t("cert.none")}</>;
-  return (
-    <>
-      {/* Designations never break inside; the separators between them are where lines may break. */}
-      {inScope.slice(0, 3).map((m, index) => (
-        <Fragment key={m.designation}>
-          {index > 0 ? ", " : ""}
-          <span className="nowrap">{m.designation}</span>
-        </Fragment>
-      ))}
-      {inScope.length > 3 ? <span className="nowrap"> {t("search.moreModels", { count: inScope.length })}</span> : null}
-    </>
-  );
-}
-
-function ResultItem({ node }: { node: CertificateSummary }) {
-  const lang = useLang();
-  const t = useT();
-  const applicant = pick(lang, node.applicant.nameZh, node.applicant.nameEn);
-  const manufacturer = pick(lang, node.manufacturer.nameZh, node.manufacturer.nameEn);
-  return (
-    <li className="result">
-      <div className="result__head">
-        <Link to={`/certificates/${encodeURIComponent(node.number)}`} className="result__number" data-testid="result-link">
-          {node.number}
-        </Link>
-        <StatusBadge status={node.status} until={node.suspendedUntil} testId="status-badge" />
-      </div>
-      <p className="result__product">
-        {pick(lang, node.productNameZh, node.productNameEn)} · {node.series} · {t(`productTypeShort.${node.productType}`)} ·{" "}
-        {node.frameCurrent} A
-      </p>
-      <dl className="result__facts">
-        <div>
-          <dt>{t("search.holder")}</dt>
-          <dd>{applicant}</dd>
-        </div>
-        {manufacturer !== applicant ? (
-          <div>
-            <dt>{t("search.manufacturer")}</dt>
-            <dd>{manufacturer}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("search.models")}</dt>
-          <dd>
-            <ModelsSummary models={node.models} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("search.expires")}</dt>
-          <dd>
-            <time dateTime={node.expiresOn}>{node.expiresOn}</time>
-          </dd>
-        </div>
-      </dl>
-    </li>
-  );
 }
 
 function Filters() {
@@ -179,12 +119,12 @@ export default function SearchPage() {
   const t = useT();
   const navigation = useNavigation();
   const busy = navigation.state === "loading" && navigation.location.pathname === "/";
-  const filtered = state.q !== "" || state.status.length + state.productType.length > 0 || state.frameCurrent !== null;
+  const filtered = state.q !== "" || state.status.length + state.productType.length + state.manufacturerId.length > 0 || state.frameCurrent !== null;
   return (
     <>
       <h1>{t("search.title")}</h1>
       {/* Remounts on navigation so the inputs always show the URL's state. */}
-      <Form method="get" action="/" className="search-form" role="search" key={`${state.q}|${state.status}|${state.productType}|${state.frameCurrent}`}>
+      <Form method="get" action="/" className="search-form" role="search" key={`${state.q}|${state.status}|${state.productType}|${state.frameCurrent}|${state.manufacturerId}`}>
         <div className="search-box">
           <label htmlFor="q" className="search-box__label">
             {t("search.label")}
@@ -209,6 +149,9 @@ export default function SearchPage() {
         <details className="filters-toggle" open={filtered || undefined}>
           <summary>{t("search.filters")}</summary>
           <Filters />
+          {state.manufacturerId.map((id) => (
+            <input key={id} type="hidden" name="manufacturerId" value={id} />
+          ))}
           {filtered ? (
             <p>
               <Link to="/">{t("search.reset")}</Link>
@@ -224,6 +167,7 @@ export default function SearchPage() {
         <p className="result-count" data-testid="result-count" data-count={connection.totalCount} aria-live="polite">
           {connection.totalCount === 1 ? t("search.countOne") : t("search.count", { count: connection.totalCount })}
         </p>
+        {connection.totalCount > 0 ? <Facets facets={connection.facets} state={state} /> : null}
         {connection.edges.length === 0 ? (
           <div className="empty" data-testid="empty-state">
             <p className="empty__title">{t("search.empty")}</p>
@@ -232,7 +176,7 @@ export default function SearchPage() {
         ) : (
           <ol className="result-list">
             {connection.edges.map((edge) => (
-              <ResultItem key={edge.cursor} node={edge.node} />
+              <ResultItem key={edge.cursor} node={edge.node} highlights={edge.highlights} />
             ))}
           </ol>
         )}

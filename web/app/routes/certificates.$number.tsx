@@ -11,6 +11,10 @@ import { translator } from "../i18n";
 import { getLang } from "../lang.server";
 import { CertificateQuery } from "../queries.server";
 import { getToken } from "../session.server";
+import { FollowForm } from "../watchlist/FollowForm";
+import { CertificateDocuments, FreshnessNote } from "../certificate-page/CertificateDocuments";
+import { beijingTime } from "../certificate-page/format";
+import { CertificateFreshnessQuery } from "../certificate-page/queries.server";
 
 const NUMBER_PATTERN = /^[A-Za-z0-9-]{1,40}$/;
 
@@ -25,13 +29,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Not a certificate number at all: no need to ask the API.
   if (!NUMBER_PATTERN.test(number)) throw data({ reason: "NOT_FOUND" }, { status: 404 });
   const token = await getToken(request);
-  const result = await graphql(CertificateQuery, { number }, { token, request });
+  const [result, fresh] = await Promise.all([
+    graphql(CertificateQuery, { number }, { token, request }),
+    graphql(CertificateFreshnessQuery, { number }, { token, request }),
+  ]);
   if (!result.certificate) throw data({ reason: "NOT_FOUND" }, { status: 404 });
-  return { lang: getLang(request), certificate: result.certificate };
+  const statusAsOf = fresh.certificate?.statusAsOf ?? null;
+  const freshness = { statusAsOf: statusAsOf ? beijingTime(statusAsOf) : null, lagSeconds: fresh.registryFreshness.lagSeconds };
+  return { lang: getLang(request), certificate: result.certificate, freshness };
 }
 
 export default function CertificatePage() {
-  const { certificate } = useLoaderData<typeof loader>();
+  const { certificate, freshness } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="certificate" data-testid="certificate">
@@ -51,6 +60,7 @@ export default function CertificatePage() {
           <StatusBadge status={certificate.status} until={certificate.suspendedUntil} testId="status-badge" />
           {certificate.isDemo ? <span className="tag">{t("cert.demo")}</span> : null}
         </p>
+        <FreshnessNote freshness={freshness} />
       </header>
 
       <CertificateContents certificate={certificate} />
@@ -74,6 +84,9 @@ export default function CertificatePage() {
         <h2 id="versions-heading">{t("cert.versions")}</h2>
         <CertificateVersions versions={certificate.versions} currentVersionNo={certificate.currentVersionNo} />
       </section>
+
+      <CertificateDocuments number={certificate.number} versions={certificate.versions} />
+      <FollowForm number={certificate.number} />
     </article>
   );
 }

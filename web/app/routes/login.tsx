@@ -56,7 +56,9 @@ export async function action({ request }: ActionFunctionArgs) {
     // cookie expire at once.
     maxAge: login.expiresInSeconds,
   });
-  return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
+  // A regulator signing in without a destination lands on the regulator dashboard.
+  const landing = redirectTo === "/" && login.viewer.role === "REGULATOR" ? "/regulator" : redirectTo;
+  return redirect(landing, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function LoginPage() {

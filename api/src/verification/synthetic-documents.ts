@@ -1,0 +1,36 @@
+import type pg from 'pg';
+
+/**
+ * Test support: `count` synthetic public records in the live generation of `registry_document`,
+ * copied from a real one with number `SYN00000001`… and one model `SYNM-1`…, written straight
+ * into the table (whatever columns the index adapter keeps; no search tokens, which would only
+ * slow the insert) and analysed, so that the planner sees a registry of realistic size.
+ */
+export async function insertSyntheticDocuments(pool: pg.Pool, count: number, alias = 'certificates'): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query(
+      `create temp table syn on commit drop as
+       select d.* from registry_document d, generate_series(1, $2::int)
+       where d.generation = (select generation from registry_alias where alias = $1)
+         and d.number = (select min(number) from registry_document where generation = (select generation from registry_alias where alias = $1))`,
+      [alias, count],
+    );
+    await client.query(`alter table syn add column syn_i int generated always as identity`);
+    await client.query(
+      `update syn set number = 'SYN' || lpad(syn_i::text, 8, '0'), sort_key = 'SYN' || lpad(syn_i::text, 8, '0'), tokens = '{}',
+         doc = jsonb_set(jsonb_set(doc, '{number}', to_jsonb('SYN' || lpad(syn_i::text, 8, '0'))),
+           '{models}', jsonb_build_array(jsonb_set(doc -> 'models' -> 0, '{designation}', to_jsonb('SYNM-' || syn_i))))`,
+    );
+    await client.query(`alter table syn drop column syn_i`);
+    await client.query(`insert into registry_document select * from syn`);
+    await client.query('commit');
+    await client.query('analyze registry_document');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

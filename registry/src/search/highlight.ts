@@ -1,0 +1,133 @@
+import type { PublicCertificate } from '../read-model/types.js';
+import type { SearchHighlight } from './port.js';
+import type { QueryPiece } from './tokens.js';
+import { typoDistance } from './typo.js';
+
+/**
+ * Which parts of a hit matched the query, computed from the query's pieces (tokens.ts) on the
+ * record itself, so both adapters report the same thing: a Han piece where its characters stand,
+ * a Latin piece where a word (or a run of words, punctuation ignored) begins with it, and a word
+ * of letters within the piece's typos. Offsets are UTF-16 units of the value.
+ */
+export function highlightsOf(record: PublicCertificate, pieces: readonly QueryPiece[]): SearchHighlight[] {
+  if (pieces.length === 0) return [];
+  const out: SearchHighlight[] = [];
+  const seen = new Set<string>();
+  for (const [field, value] of searchableFields(record)) {
+    const key = `${field}\u0000${value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ranges = matchRanges(value, pieces);
+    if (ranges.length > 0) out.push({ field, value, ranges });
+  }
+  return out;
+}
+
+/** The fields free text searches (searchable.ts), by name. */
+function searchableFields(record: PublicCertificate): Array<[string, string]> {
+  const fields: Array<[string, string]> = [['number', record.number]];
+  for (const party of ['applicant', 'manufacturer', 'factory'] as const) {
+    fields.push([`${party}.nameZh`, record[party].nameZh], [`${party}.nameEn`, record[party].nameEn]);
+  }
+  fields.push(
+    ['factory.factoryCode', record.factory.factoryCode],
+    ['unitName', record.unitName],
+    ['productNameZh', record.productNameZh],
+    ['productNameEn', record.productNameEn],
+    ['series', record.series],
+    ...record.models.map((m): [string, string] => ['models.designation', m.designation]),
+    ...record.keyComponentConfigurations.flatMap((c) => c.components.map((k): [string, string] => ['keyComponents.supplier', k.supplier])),
+  );
+  return fields.filter(([, value]) => value.length > 0);
+}
+
+const HAN = /\p{Script=Han}/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+interface Unit {
+  /** UTF-16 offset of the original character and its length. */
+  start: number;
+  end: number;
+  /** Index of the original character. */
+  char: number;
+}
+
+/** Ranges of `value` the pieces match, merged where they overlap. */
+export function matchRanges(value: string, pieces: readonly QueryPiece[]): { start: number; length: number }[] {
+  const chars = [...value];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const c of chars) {
+    offsets.push(offset);
+    offset += c.length;
+  }
+  const norm = chars.map((c) => c.normalize('NFKC').toLowerCase());
+  // Letters and digits outside Han, one entry per code point, mapped back to their character.
+  const squashed: string[] = [];
+  const units: Unit[] = [];
+  const wordStarts: number[] = [];
+  norm.forEach((n, i) => {
+    const latin = [...n].filter((cp) => ALNUM.test(cp) && !HAN.test(cp));
+    if (latin.length === 0) return;
+    const previous = i > 0 ? norm[i - 1]! : '';
+    if (i === 0 || !ALNUM.test(previous) || HAN.test(previous)) wordStarts.push(squashed.length);
+    for (const cp of latin) {
+      squashed.push(cp);
+      units.push({ start: offsets[i]!, end: offsets[i]! + chars[i]!.length, char: i });
+    }
+  });
+  const ranges: Array<[number, number]> = [];
+  const span = (from: number, to: number) => ranges.push([units[from]!.start, units[to]!.end]);
+
+  for (const piece of pieces) {
+    const p = [...piece.value];
+    if (piece.kind === 'han') {
+      for (let i = 0; i + p.length <= norm.length; i++) {
+        if (p.every((c, k) => norm[i + k] === c)) ranges.push([offsets[i]!, offsets[i + p.length - 1]! + chars[i + p.length - 1]!.length]);
+      }
+      continue;
+    }
+    for (const k of wordStarts) {
+      if (k + p.length <= squashed.length && p.every((c, j) => squashed[k + j] === c)) span(k, k + p.length - 1);
+    }
+    if (piece.typos > 0) {
+      for (const [from, to] of words(wordStarts, units)) {
+        const word = squashed.slice(from, to);
+        const end = typoPrefixEnd(word, p, piece.typos);
+        if (end > 0) span(from, from + end - 1);
+      }
+    }
+  }
+  return merge(ranges);
+}
+
+/** [first, end) squashed indexes of each word (a run of consecutive characters). */
+function words(starts: number[], units: Unit[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const start of starts) {
+    let end = start + 1;
+    while (end < units.length && units[end]!.char - units[end - 1]!.char <= 1 && !starts.includes(end)) end++;
+    out.push([start, end]);
+  }
+  return out;
+}
+
+/** Length of the word's prefix (the whole word preferred) within `budget` typos of the query word; 0 if none. */
+function typoPrefixEnd(word: string[], query: string[], budget: number): number {
+  const q = query.join('');
+  for (let length = Math.min(word.length, query.length + budget); length >= query.length - budget && length > 0; length--) {
+    if (typoDistance(word.slice(0, length).join(''), q) <= budget) return length;
+  }
+  return 0;
+}
+
+function merge(ranges: Array<[number, number]>): { start: number; length: number }[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out.map(([start, end]) => ({ start, length: end - start }));
+}
