@@ -44,6 +44,8 @@ const schema = z.object({
   SIGNING_KEY: z.string().optional(),
   /** Base URL of the public web app, as the public reaches it: QR codes and e-mail links point there. */
   PUBLIC_WEB_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** Base URL of the API as the public reaches it: the one-click unsubscribe of watchlist mails (RFC 8058) posts there. */
+  PUBLIC_API_URL: z.string().url().default('http://127.0.0.1:4000'),
 });
 
 export type Config = z.infer<typeof schema>;

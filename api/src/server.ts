@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { CertificateIndex } from '@cqc/registry';
+import { ResponseCache, type CertificateIndex, type InvalidationSource } from '@cqc/registry';
 import { authenticate, type SessionPolicy } from './auth/session-service.js';
 import { bearerToken } from './auth/token.js';
 import type { Clock } from './clock.js';
@@ -20,6 +20,7 @@ import { openDataRouter } from './open-data/router.js';
 import { generateSigningKey, type SigningKey } from './signing/signing-key.js';
 import { signingRouter } from './signing/signing-routes.js';
 import { certificateDocumentRouter } from './certificate-document/document-route.js';
+import { certificateFastPath } from './registry/certificate-fast-path.js';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -46,6 +47,12 @@ export interface ApiDependencies {
   publicWebUrl?: string;
   /** In-process cache of public records for `certificate(number)` (@cqc/registry RegistryCache); default none. */
   registryCache?: Pick<CertificateIndex, 'getByNumbers'>;
+  /**
+   * Whole answers to anonymous `certificate(number)` reads (api/src/registry/certificate-fast-path.ts,
+   * docs/decisions/0010-registry-read-path.md). Default: one over `registryCache` when that emits
+   * invalidations (a RegistryCache), else none; `false`: none.
+   */
+  responseCache?: ResponseCache | false;
 }
 
 export interface QueryLimits {
@@ -81,8 +88,9 @@ export interface Api {
 /** The API's HTTP application: GraphQL at /graphql, document upload and download at /documents, and a health check. */
 export async function createApi(deps: ApiDependencies): Promise<Api> {
   const armor = protection({ ...DEFAULT_LIMITS, ...deps.limits });
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     plugins: [...armor.plugins],
     validationRules: [...armor.validationRules],
     allowBatchedHttpRequests: false,
@@ -93,6 +101,8 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
     formatError,
   });
   await apollo.start();
+  const ownResponseCache = deps.responseCache === undefined && isInvalidationSource(deps.registryCache) ? new ResponseCache(deps.registryCache) : null;
+  const responseCache = deps.responseCache || ownResponseCache;
 
   const app = express();
   app.disable('x-powered-by');
@@ -122,6 +132,7 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    ...(responseCache ? [certificateFastPath(schema, responseCache)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = deps.orm.em.fork();
@@ -147,7 +158,17 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
     if (res.headersSent || status >= 500 || !Number.isInteger(status)) return next(error);
     res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Malformed request body', extensions: { code: 'BAD_REQUEST' } }] });
   });
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: () => {
+      ownResponseCache?.close();
+      return apollo.stop();
+    },
+  };
+}
+
+function isInvalidationSource(value: unknown): value is InvalidationSource {
+  return typeof value === 'object' && value !== null && typeof (value as InvalidationSource).on === 'function' && typeof (value as InvalidationSource).off === 'function';
 }
 
 /** TRUST_PROXY as Express takes it: `none` (or empty) trusts no proxy. */

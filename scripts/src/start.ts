@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptSecret } from './kept-secret.js';
@@ -44,7 +43,7 @@ if (testClock) log('TEST MODE: the platform clock can be set and sweeps run over
 const mailbox = resolve(config.DATA_DIR, 'mailbox');
 const mail = config.SMTP_URL ? smtpTransport(config.SMTP_URL, config.MAIL_FROM) : mailboxFolderTransport(mailbox, config.MAIL_FROM);
 if (!config.SMTP_URL) log(`notice e-mails are written to ${mailbox} (set SMTP_URL to send them)`);
-const sweeps = platformSweeps({ mail });
+const sweeps = platformSweeps({ mail, publicWebUrl: config.PUBLIC_WEB_URL, publicApiUrl: config.PUBLIC_API_URL });
 const jobs = await startJobQueue({ connectionString: data.databaseUrl, orm: data.db.orm, clock, sweeps });
 await jobs.requestSweep(); // catch up on deadlines that passed while the platform was down
 
@@ -119,9 +118,8 @@ async function stopWeb(signal: string): Promise<void> {
 
 function startWeb(apiUrl: string): ChildProcess {
   const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
-  const require = createRequire(resolve(webDir, 'package.json'));
-  const remixServe = resolve(dirname(require.resolve('@remix-run/serve/package.json')), 'dist/cli.js');
-  const child = spawn(process.execPath, [remixServe, 'build/server/index.js'], {
+  // web/server.mjs: remix-serve's behaviour plus the browser's address for the API's limits.
+  const child = spawn(process.execPath, ['server.mjs'], {
     cwd: webDir,
     env: { ...process.env, PORT: String(config.WEB_PORT), HOST: config.HOST, API_URL: apiUrl, NODE_ENV: 'production', SESSION_SECRET: config.SESSION_SECRET ?? keptSecret(config.DATA_DIR) },
     stdio: ['ignore', 'inherit', 'inherit'],

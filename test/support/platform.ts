@@ -34,7 +34,11 @@ export { TEST_NOW };
  * The API on a fresh database, with the demo data imported through the import service and
  * projected into the embedded search index, exactly as `pnpm start` does.
  */
-export async function startTestPlatform(options: { batch?: ImportBatch } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: {
+  batch?: ImportBatch;
+  /** The API's public per-client limits (createApi `rateLimits`); default the production defaults. */
+  rateLimits?: Parameters<typeof createApi>[0]['rateLimits'];
+} = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
   const index = createCertificateIndex({ pool });
@@ -48,7 +52,7 @@ export async function startTestPlatform(options: { batch?: ImportBatch } = {}): 
   };
   await project();
   const documentsDir = mkdtempSync(join(tmpdir(), 'cqc-test-documents-'));
-  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir) });
+  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir), rateLimits: options.rateLimits });
 
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
     let req = request(api.app).post('/graphql').set('content-type', 'application/json');

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,13 +7,20 @@ const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
 
 export const webBuildExists = () => existsSync(resolve(webDir, 'build/server/index.js'));
 
-/** Serves the built Remix app (as `pnpm start` does) against the given API; resolves when it answers. */
-export async function startWebServer(options: { port: number; apiUrl: string }): Promise<{ url: string; stop(): Promise<void> }> {
-  const require = createRequire(resolve(webDir, 'package.json'));
-  const cli = resolve(dirname(require.resolve('@remix-run/serve/package.json')), 'dist/cli.js');
-  const child: ChildProcess = spawn(process.execPath, [cli, 'build/server/index.js'], {
+/** Serves the built Remix app with web/server.mjs (as `pnpm start` does) against the given API; resolves when it answers. */
+export async function startWebServer(options: {
+  port: number;
+  apiUrl: string;
+  /** WEB_TRUST_PROXY of the web server (default none): `loopback` lets a test name browsers in X-Forwarded-For. */
+  trustProxy?: string;
+}): Promise<{ url: string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
     cwd: webDir,
-    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', API_URL: options.apiUrl, NODE_ENV: 'production', SESSION_SECRET: 'browser-test-session-secret-of-32-characters-or-more' },
+    env: {
+      ...process.env,
+      PORT: String(options.port), HOST: '127.0.0.1', API_URL: options.apiUrl, NODE_ENV: 'production', SESSION_SECRET: 'browser-test-session-secret-of-32-characters-or-more',
+      WEB_TRUST_PROXY: options.trustProxy ?? 'none',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,6 @@
 import { data } from "@remix-run/node";
 import { config } from "./config.server";
+import { clientAddress } from "./request-context.server";
 
 /** A query string tagged with its result and variables types. */
 export interface Document<TData, TVariables> {
@@ -33,6 +34,32 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/**
+ * The API refused for the client's public limit. Loaders rethrow it, so it also has the shape of a
+ * thrown `data(…, { status: 429 })` (Remix recognises that by its fields): the page then answers
+ * 429 and the ErrorBoundary shows the wait, while an action can still catch it by class or code.
+ */
+export class RateLimitedError extends GraphQLRequestError {
+  readonly type = "DataWithResponseInit";
+  readonly retryAfterSeconds: number;
+  readonly data: { reason: "RATE_LIMITED"; retryAfterSeconds: number };
+  readonly init: { status: number; headers: Record<string, string> };
+
+  constructor(errors: GraphQLErrorEntry[], retryAfterHeader: string | null) {
+    super(errors);
+    const seconds = Number(errors[0]?.extensions?.retryAfterSeconds ?? retryAfterHeader ?? 60);
+    this.retryAfterSeconds = Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60;
+    this.data = { reason: "RATE_LIMITED", retryAfterSeconds: this.retryAfterSeconds };
+    this.init = { status: 429, headers: { "Retry-After": String(this.retryAfterSeconds) } };
+  }
+}
+
+/** X-Forwarded-For naming the browser of the request being handled, if web/server.mjs knows it. */
+export function forwardedFor(): Record<string, string> {
+  const address = clientAddress();
+  return address ? { "x-forwarded-for": address } : {};
+}
+
 const TIMEOUT_MS = 10_000;
 
 /** Thrown Response-like value that route ErrorBoundaries render as "service unavailable". */
@@ -59,10 +86,9 @@ export async function graphql<TData, TVariables>(
   };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   // The API limits anonymous clients per address (docs/decisions/0008-rate-limits.md) and trusts
-  // this server as a proxy: pass on the browser's address as the reverse proxy in front of us
-  // named it. Without such a proxy there is none, and the API counts the request as ours.
-  const forwardedFor = options.request?.headers.get("x-forwarded-for");
-  if (forwardedFor) headers["x-forwarded-for"] = forwardedFor;
+  // this server as a proxy: name the browser, as web/server.mjs saw it (request-context.server.ts).
+  // Outside that server (vite dev) nothing is named and the API counts the request as ours.
+  Object.assign(headers, forwardedFor());
 
   const signals = [AbortSignal.timeout(TIMEOUT_MS)];
   if (options.request) signals.push(options.request.signal);
@@ -88,7 +114,10 @@ export async function graphql<TData, TVariables>(
     unavailable(`HTTP ${response.status} without a JSON body`);
   }
 
-  if (body.errors && body.errors.length > 0) throw new GraphQLRequestError(body.errors);
+  if (body.errors && body.errors.length > 0) {
+    if (body.errors[0]?.extensions?.code === "RATE_LIMITED") throw new RateLimitedError(body.errors, response.headers.get("retry-after"));
+    throw new GraphQLRequestError(body.errors);
+  }
   if (!response.ok || body.data == null) unavailable(`HTTP ${response.status} without data`);
   return body.data;
 }

@@ -152,6 +152,8 @@ type Dictionary = {
   "error.body": string;
   "error.unavailable.title": string;
   "error.unavailable.body": string;
+  "error.rateLimited.title": string;
+  "error.rateLimited.body": string;
   "error.notFound.title": string;
   "error.badRequest.title": string;
   "error.badRequest.body": string;
@@ -241,6 +243,7 @@ type Dictionary = {
   "action.error.BAD_USER_INPUT": string;
   "action.error.FORBIDDEN": string;
   "action.error.NOT_FOUND": string;
+  "action.error.RATE_LIMITED": string;
   "action.error.unknown": string;
   "action.reload": string;
   "portal.title": string;
@@ -433,6 +436,8 @@ const zh: Dictionary = {
   "error.body": "页面暂时无法显示。请稍后再试。",
   "error.unavailable.title": "服务暂不可用",
   "error.unavailable.body": "证书数据服务暂时无法连接，请稍后刷新页面。",
+  "error.rateLimited.title": "请求过于频繁",
+  "error.rateLimited.body": "来自您网络地址的查询已达到公开查询的次数上限，请 {seconds} 秒后再刷新页面。",
   "error.notFound.title": "页面不存在",
   "error.badRequest.title": "查询条件无效",
   "error.badRequest.body": "请修改查询条件后重试。",
@@ -558,6 +563,7 @@ const zh: Dictionary = {
   "action.error.BAD_USER_INPUT": "输入有误：{message}",
   "action.error.FORBIDDEN": "您的角色不能办理此操作。",
   "action.error.NOT_FOUND": "找不到此委托。",
+  "action.error.RATE_LIMITED": "请求过于频繁，请 {seconds} 秒后再试。",
   "action.error.unknown": "操作未成功，请稍后再试。",
   "action.reload": "重新加载",
   "portal.title": "我的认证委托",
@@ -761,6 +767,8 @@ const en: Dictionary = {
   "error.body": "This page cannot be shown right now. Please try again later.",
   "error.unavailable.title": "Service unavailable",
   "error.unavailable.body": "The certificate data service cannot be reached. Please reload in a moment.",
+  "error.rateLimited.title": "Too many requests",
+  "error.rateLimited.body": "Your address has reached the limit for public queries. Please reload the page in {seconds} s.",
   "error.notFound.title": "Page not found",
   "error.badRequest.title": "Invalid search",
   "error.badRequest.body": "Please change the search and try again.",
@@ -886,6 +894,7 @@ const en: Dictionary = {
   "action.error.BAD_USER_INPUT": "Invalid input: {message}",
   "action.error.FORBIDDEN": "Your role may not do this.",
   "action.error.NOT_FOUND": "This case does not exist.",
+  "action.error.RATE_LIMITED": "Too many requests: please try again in {seconds} s.",
   "action.error.unknown": "The action failed. Please try again later.",
   "action.reload": "Reload",
   "portal.title": "My applications",

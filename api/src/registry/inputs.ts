@@ -69,6 +69,10 @@ export class CertificateEdge {
 @ObjectType()
 export class CertificateConnection {
   @Field(() => Int) totalCount!: number;
+  @Field(() => Boolean, { description: 'More matched than the engine counts exactly: totalCount is a lower bound (show "1,000+"); pages end there' })
+  totalCountIsEstimate!: boolean;
+  @Field(() => Boolean, { description: 'The facet counts were taken over the first matches only (see totalCountIsEstimate)' })
+  facetsAreEstimates!: boolean;
   @Field(() => [CertificateEdge]) edges!: CertificateEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => SearchFacets) facets!: SearchFacets;

@@ -43,6 +43,8 @@ export class RegistryResolver {
     for (const { record } of result.hits) ctx.loaders.certificateByNumber.prime(record.number, record);
     return {
       totalCount: result.totalCount,
+      totalCountIsEstimate: result.totalCountIsEstimate ?? false,
+      facetsAreEstimates: result.facetsAreEstimates ?? false,
       facets: result.facets,
       edges,
       pageInfo: {

@@ -60,7 +60,15 @@ export interface SearchFacets {
 export const MANUFACTURER_FACET_LIMIT = 50;
 
 export interface CertificateSearchResult {
+  /** Exact, unless `totalCountIsEstimate`. */
   totalCount: number;
+  /**
+   * More matched than the adapter counts exactly (its count cap): `totalCount` is then a lower
+   * bound (the cap), as Meilisearch's `estimatedTotalHits`. Absent: exact.
+   */
+  totalCountIsEstimate?: boolean;
+  /** The facet counts were taken over the first matches only (the count cap). Absent: exact. */
+  facetsAreEstimates?: boolean;
   hits: SearchHit[];
   facets: SearchFacets;
 }

@@ -34,6 +34,60 @@ export const FACET_TOTALS_UPDATE = (delta: string) => `insert into registry_face
   group by 1, 2, 3
   on conflict (generation, facet, value) do update set count = registry_facet_total.count + excluded.count`;
 
+/** A chunk of records as the JSON parameter of an insert, and its typo-vocabulary words. */
+export function documentRows(records: readonly PublicCertificate[], words: Set<string>): string {
+  return JSON.stringify(
+    records.map((record) => {
+      const text = searchableText(record);
+      for (const word of vocabularyWords(text)) words.add(word);
+      return row(record);
+    }),
+  );
+}
+
+/**
+ * Appends rows made by documentRows to a generation's table that no reader sees yet (a detached
+ * partition, postgres-generations.ts): a plain insert into a table without indexes, without
+ * replacing rows, facet totals or vocabulary (finishGeneration does those once for the whole
+ * generation, instead of once per chunk: measured ~0.1 ms per record less).
+ */
+export async function appendDocuments(db: pg.Pool | pg.PoolClient, table: string, generation: string, rows: string): Promise<void> {
+  await db.query(
+    `insert into "${table}" (generation, number, doc, tokens, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key)
+     select $1::text, r.number, r.doc, r.tokens, r.status, r.product_type, r.frame_current, r.organisation_ids, r.manufacturer_id, r.sort_key
+     from jsonb_to_recordset($2::jsonb) as r(number text, doc jsonb, tokens text[], status text, product_type text,
+       frame_current int, organisation_ids uuid[], manufacturer_id uuid, sort_key text)`,
+    [generation, rows],
+  );
+}
+
+/** The facet totals of a generation filled by appendDocuments, counted once, and its words in the vocabulary. */
+export async function finishGeneration(db: pg.Pool | pg.PoolClient, generation: string, words: ReadonlySet<string>): Promise<void> {
+  await db.query(`delete from registry_facet_total where generation = $1`, [generation]);
+  await db.query(
+    `insert into registry_facet_total (generation, facet, value, count)
+     select x.generation, f.facet, f.value, count(*) from registry_document x, lateral ${FACET_VALUES}
+     where x.generation = $1 group by 1, 2, 3`,
+    [generation],
+  );
+  await addVocabulary(db, [...words]);
+}
+
+/** Inserts words not yet in the typo vocabulary, in chunks, sorted (see writeDocuments). */
+async function addVocabulary(db: pg.Pool | pg.PoolClient, all: string[]): Promise<void> {
+  all.sort();
+  for (let i = 0; i < all.length; i += 10 * CHUNK) {
+    const words = all.slice(i, i + 10 * CHUNK);
+    await db.query(
+      `insert into registry_term (term, length)
+       select w, char_length(w) from unnest($1::text[]) as w
+       where not exists (select 1 from registry_term t where t.term = w)
+       order by w on conflict do nothing`,
+      [words],
+    );
+  }
+}
+
 /**
  * Writes records into one generation, replacing any with the same number, in one statement per
  * chunk: the rows travel as one JSON array that `jsonb_to_recordset` turns back into columns;
@@ -50,17 +104,8 @@ export async function writeDocuments(
 ): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
-    const words = [...new Set(chunk.flatMap((r) => vocabularyWords(searchableText(r))))].sort();
-    if (words.length > 0) {
-      // Sorted and skipping known words: concurrent writers take the same locks in one order.
-      await db.query(
-        `insert into registry_term (term, length)
-         select w, char_length(w) from unnest($1::text[]) as w
-         where not exists (select 1 from registry_term t where t.term = w)
-         order by w on conflict do nothing`,
-        [words],
-      );
-    }
+    // Sorted and skipping known words: concurrent writers take the same locks in one order.
+    await addVocabulary(db, [...new Set(chunk.flatMap((r) => vocabularyWords(searchableText(r))))]);
     await db.query(
       `with incoming as (
          select ${generationSql} as generation, r.* from jsonb_to_recordset($2::jsonb) as r(number text, doc jsonb, tokens text[],

@@ -3,9 +3,13 @@ import type pg from 'pg';
 import type { PublicCertificate } from '../read-model/types.js';
 import type { CertificateIndex, CertificateSearchQuery, CertificateSearchResult, IndexRebuild } from './port.js';
 import { highlightsOf } from './highlight.js';
-import { FACET_TOTALS_UPDATE, writeDocuments } from './postgres-documents.js';
-import { LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type SearchRow } from './postgres-search.js';
+import { broadPageStatement } from './postgres-broad-page.js';
+import { FACET_TOTALS_UPDATE, appendDocuments, documentRows, finishGeneration, writeDocuments } from './postgres-documents.js';
+import {
+  DEFAULT_COUNT_CAP, LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type CappedSearchRow,
+} from './postgres-search.js';
 import { analyseQuery } from './tokens.js';
+import { attachPartition, createDetachedPartition, dropPartition, ensurePartition, partitionName, strayGenerations } from './postgres-generations.js';
 
 /**
  * The embedded search engine: documents in `registry_document`, grouped by generation, with
@@ -18,6 +22,8 @@ export class PostgresCertificateIndex implements CertificateIndex {
     private readonly pool: pg.Pool,
     /** Lets tests (and a second registry) keep apart in one database. */
     private readonly alias = 'certificates',
+    /** Counts and facets are exact up to `countCap` matches (postgres-search.ts, DEFAULT_COUNT_CAP). */
+    private readonly options: { countCap?: number } = {},
   ) {}
 
   async init(): Promise<void> {
@@ -25,6 +31,9 @@ export class PostgresCertificateIndex implements CertificateIndex {
       `insert into registry_alias (alias, generation) values ($1, $2) on conflict (alias) do nothing`,
       [this.alias, this.newGeneration()],
     );
+    const { rows } = await this.pool.query<{ generation: string }>(`select generation from registry_alias where alias = $1`, [this.alias]);
+    // The live generation takes rows one by one (upsert): it needs its partition from the start.
+    await ensurePartition(this.pool, rows[0]!.generation);
   }
 
   async getByNumbers(numbers: readonly string[]): Promise<Map<string, PublicCertificate>> {
@@ -41,15 +50,26 @@ export class PostgresCertificateIndex implements CertificateIndex {
     // some), then the search with them as constants.
     const lookup = blank ? null : correctionsStatement(analyseQuery(query.text!));
     const corrections = lookup ? correctionsOf((await this.pool.query(lookup.sql, lookup.params)).rows) : undefined;
-    const statement = searchStatement(query, corrections);
+    const statement = searchStatement(query, corrections, this.options.countCap ?? DEFAULT_COUNT_CAP);
     // Text of punctuation only, or an id that cannot exist: nothing, never everything.
     if (!statement) return { totalCount: 0, hits: [], facets: facetsOf(null) };
     statement.params[0] = this.alias;
     return this.withPlannerHint(statement.text, async (db) => {
-      const { rows } = await db.query<SearchRow>(statement.sql, statement.params);
+      const { rows } = await db.query<CappedSearchRow>(statement.sql, statement.params);
+      const capped = rows[0]?.capped ?? false;
+      let docs = rows.flatMap((r) => (r.doc ? [r.doc] : []));
+      if (rows[0]?.broad) {
+        const page = broadPageStatement(query);
+        page.params[0] = this.alias;
+        // Walk the number index (see broadPageStatement); a text query's GIN bitmap would collect every match.
+        if (statement.text) await db.query('set local enable_bitmapscan = off; set local enable_indexscan = on');
+        docs = (await db.query<{ doc: PublicCertificate }>(page.sql, page.params)).rows.map((r) => r.doc);
+      }
       return {
         totalCount: Number(rows[0]?.total ?? 0),
-        hits: rows.flatMap((r) => (r.doc ? [{ record: r.doc, highlights: highlightsOf(r.doc, statement.pieces) }] : [])),
+        // Flags only when capped, so an exact answer looks as the Meilisearch adapter's.
+        ...(capped ? { totalCountIsEstimate: !rows[0]?.total_exact, facetsAreEstimates: true } : {}),
+        hits: docs.map((doc) => ({ record: doc, highlights: highlightsOf(doc, statement.pieces) })),
         facets: facetsOf(rows[0]?.facets ?? null),
       };
     });
@@ -64,7 +84,10 @@ export class PostgresCertificateIndex implements CertificateIndex {
     if (!hint) return work(this.pool);
     const client = await this.pool.connect();
     try {
-      await client.query('begin read only; set local enable_seqscan = off');
+      // One process per statement: `capped` takes the first matches in scan order.
+      // Index scans off too: with a LIMIT the planner walks some btree testing every row's tokens
+      // (each a detoast) rather than take the GIN bitmap.
+      await client.query('begin read only; set local enable_seqscan = off; set local enable_indexscan = off; set local max_parallel_workers_per_gather = 0');
       const result = await work(client);
       await client.query('commit');
       return result;
@@ -93,17 +116,43 @@ export class PostgresCertificateIndex implements CertificateIndex {
 
   async beginRebuild(): Promise<IndexRebuild> {
     const generation = this.newGeneration();
-    // Rows of a rebuild that crashed before commit or abort; rebuilds of one alias do not overlap.
-    for (const table of ['registry_document', 'registry_facet_total']) {
-      await this.pool.query(
-        `delete from ${table} where generation like $1 and generation not in (select generation from registry_alias)`,
-        [`${likeEscape(this.alias)}:${'_'.repeat(36)}`],
-      );
-    }
+    // Partitions of a rebuild that crashed before commit or abort; rebuilds of one alias do not overlap.
+    const pattern = `${likeEscape(this.alias)}:${'_'.repeat(36)}`;
+    for (const stray of await strayGenerations(this.pool, pattern)) await dropPartition(this.pool, stray);
+    await this.pool.query(
+      `delete from registry_facet_total where generation like $1 and generation not in (select generation from registry_alias)`,
+      [pattern],
+    );
+    // The new generation's rows go into a plain table without indexes, which no reader sees;
+    // commit builds its indexes in bulk and attaches it as a partition (decision 0009).
+    const table = await createDetachedPartition(this.pool, generation);
+    // Pipelined: add() turns a page into rows (tokenising, in JS) while the previous page's insert
+    // is still running in PostgreSQL, then queues its own insert; commit waits for the last one.
+    const words = new Set<string>();
+    let writing: Promise<void> = Promise.resolve();
+    const settled = async () => {
+      const last = writing;
+      writing = Promise.resolve();
+      await last;
+    };
     return {
-      add: (records) => writeDocuments(this.pool, '$1::text', generation, records),
-      commit: () => this.swapTo(generation),
-      abort: () => this.dropGeneration(generation),
+      add: async (records) => {
+        const rows = records.length > 0 ? documentRows(records, words) : null;
+        await settled();
+        if (!rows) return;
+        writing = appendDocuments(this.pool, table, generation, rows);
+        writing.catch(() => undefined); // awaited by the next add, commit or abort
+      },
+      commit: async () => {
+        await settled();
+        await attachPartition(this.pool, generation);
+        await finishGeneration(this.pool, generation, words);
+        await this.swapTo(generation);
+      },
+      abort: async () => {
+        await settled().catch(() => undefined);
+        await this.dropGeneration(generation);
+      },
     };
   }
 
@@ -117,10 +166,8 @@ export class PostgresCertificateIndex implements CertificateIndex {
 
   /** Points the alias at the new generation in one short transaction, then drops the old rows. */
   private async swapTo(generation: string): Promise<void> {
-    // A bulk fill leaves the new rows in the GIN index's pending list, which every search would
-    // scan linearly until autovacuum merges it (measured: 250 ms instead of 50 ms on 20,000
-    // records); merge it before readers arrive.
-    await this.pool.query(`select gin_clean_pending_list('registry_document_tokens_idx'::regclass)`);
+    // The new partition's indexes were built in bulk (attachPartition): no GIN pending list to merge.
+    await this.pool.query(`analyze "${partitionName(generation)}"`);
     const client = await this.pool.connect();
     let previous: string | undefined;
     try {
@@ -148,7 +195,7 @@ export class PostgresCertificateIndex implements CertificateIndex {
   }
 
   private async dropGeneration(generation: string): Promise<void> {
-    await this.pool.query(`delete from registry_document where generation = $1`, [generation]);
+    await dropPartition(this.pool, generation);
     await this.pool.query(`delete from registry_facet_total where generation = $1`, [generation]);
   }
 

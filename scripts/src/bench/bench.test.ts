@@ -59,23 +59,48 @@ describe('generator and bench (smoke: no timing asserts)', () => {
 
   it('prints every figure of the benchmark', async () => {
     const report = await runBench({
-      orm: db.orm, pool, index, durationSeconds: 1, connections: 2, searchRuns: 3, lagChanges: 5, lagPerSecond: 50,
+      orm: db.orm, pool, index, durationSeconds: 1, warmupSeconds: 1, connections: 2, searchRuns: 3, lagChanges: 5, lagPerSecond: 50,
     });
     expect(report.certificates).toBe(300);
-    for (const load of [report.graphql, report.graphqlUncached, report.bare]) {
+    expect(report.loads.map((l) => l.distribution)).toEqual(['zipf', 'uniform']);
+    for (const load of report.loads.flatMap((l) => [l.graphql, l.graphqlUncached, l.bare])) {
       expect(load.total).toBeGreaterThan(0);
       expect(load.errors).toBe(0);
       expect(load.non2xx).toBe(0);
       expect(Number.isFinite(load.p99)).toBe(true);
     }
-    expect(report.search.map((s) => s.type)).toEqual(['number', 'model', 'Chinese', 'English']);
-    for (const s of report.search) expect(s.hits).toBeGreaterThan(0);
-    expect(report.statements.search5).toBeGreaterThan(0);
-    expect(report.projectorLag.changes).toBe(5);
+    expect(report.search!.map((s) => s.type)).toEqual(['number', 'model', 'Chinese', 'English']);
+    for (const s of report.search!) expect(s.hits).toBeGreaterThan(0);
+    expect(report.statements!.search5).toBeGreaterThan(0);
+    expect(report.projectorLag!.changes).toBe(5);
     expect(report.reindex).toMatchObject({ indexed: 300, readerMisses: 0 });
-    expect(report.reindex.readerQueries).toBeGreaterThan(0);
+    expect(report.reindex!.readerQueries).toBeGreaterThan(0);
     expect(report.rssMb.max).toBeGreaterThan(0);
     expect(checks(report)).toHaveLength(11);
     expect(formatReport(report)).toMatch(/Targets/);
+  });
+});
+
+describe('number distributions (both sides of the comparison draw from the same one)', () => {
+  it('Zipf favours the first numbers and reaches the tail; uniform spreads evenly', async () => {
+    const { picker } = await import('./distribution.js');
+    const numbers = Array.from({ length: 1_000 }, (_, i) => `N${i}`);
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const count = (pick: () => string) => {
+      const seen = new Map<string, number>();
+      for (let i = 0; i < 20_000; i++) {
+        const n = pick();
+        seen.set(n, (seen.get(n) ?? 0) + 1);
+      }
+      return seen;
+    };
+    const zipf = count(picker(numbers, 'zipf', random));
+    const uniform = count(picker(numbers, 'uniform', random));
+    const top10 = (m: Map<string, number>) => numbers.slice(0, 10).reduce((n, k) => n + (m.get(k) ?? 0), 0);
+    // Zipf s = 1 over 1,000: the top 1% draws ~39% of requests; uniform: ~1%.
+    expect(top10(zipf)).toBeGreaterThan(5_000);
+    expect(top10(uniform)).toBeLessThan(500);
+    expect(zipf.size).toBeGreaterThan(500);
   });
 });

@@ -1,5 +1,7 @@
 /**
- * `pnpm bench [-- --certificates N] [--duration S] [--connections C]`: measures the registry at
+ * `pnpm bench [-- --certificates N] [--duration S] [--connections C] [--warmup S] [--distributions zipf,uniform]
+ *   [--parts abcdefg]`: (a), (b) and (g) always run; `--parts abg` skips search, statements, lag and reindex.
+ * It measures the registry at
  * the database's current size (DATABASE_URL, or the embedded one in DATA_DIR), generating
  * certificates first when fewer than N are there. Prints every figure of issue 5 point 9 with
  * its target. The API runs in this process; the load generator in a child process.
@@ -9,10 +11,12 @@ import { reindex } from '@cqc/registry';
 import { openPlatformData } from '../platform.js';
 import { generate } from '../generate/generate.js';
 import { parseArgs } from './args.js';
+import { parseDistributions } from './distribution.js';
 import { formatReport } from './report.js';
 import { runBench } from './run-bench.js';
 
-const args = parseArgs(process.argv.slice(2), { certificates: 0, duration: 10, connections: 20, searchRuns: 100, lagChanges: 200, json: false });
+const args = parseArgs(process.argv.slice(2), { certificates: 0, duration: 10, connections: 20, searchRuns: 100, lagChanges: 200, json: false,
+  warmup: 2, distributions: 'zipf,uniform', parts: 'abcdefg' });
 const log = (line: string) => console.log(`[bench] ${line}`);
 const data = await openPlatformData(loadConfig(), log);
 try {
@@ -33,6 +37,7 @@ try {
   const report = await runBench({
     orm: data.db.orm, pool: data.pool, index: data.index, durationSeconds: args.duration, connections: args.connections,
     searchRuns: args.searchRuns, lagChanges: args.lagChanges, log,
+    warmupSeconds: args.warmup, distributions: parseDistributions(args.distributions), parts: args.parts,
   });
   console.log(`\n${formatReport(report)}`);
   console.log('\nNote: the load generator runs on the same machine (2 vCPU here); figures are noisy when other work runs.');

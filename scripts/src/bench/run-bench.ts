@@ -5,9 +5,10 @@ import type { Database } from '@cqc/db';
 
 type MikroORM = Database['orm'];
 import { createApi, systemClock } from '@cqc/api';
-import { RegistryCache, type CertificateIndex } from '@cqc/registry';
+import { RegistryCache, ResponseCache, type CertificateIndex } from '@cqc/registry';
 import { startBareServer } from './bare-server.js';
 import { runLoad, type LoadResult } from './http-load.js';
+import type { Distribution } from './distribution.js';
 import { measureProjectorLag, type ProjectorLag } from './projector-lag.js';
 import { measureReindex, type ReindexBench } from './reindex-bench.js';
 import { benchSearch, type SearchBenchQuery, type SearchBenchResult } from './search-bench.js';
@@ -24,21 +25,41 @@ export interface BenchOptions {
   searchRuns?: number;
   lagChanges?: number;
   lagPerSecond?: number;
+  /** Number distributions for (a)/(b), each run on both sides (default zipf then uniform). */
+  distributions?: Distribution[];
+  /** Unmeasured load before each measured run, in seconds (default 2; capped at the duration). */
+  warmupSeconds?: number;
+  /** Parts to run, letters a–g (default all); (a), (b) and (g) always run together. */
+  parts?: string;
   log?: (line: string) => void;
+}
+
+/** (a)/(b) for one number distribution. */
+export interface LoadComparison {
+  distribution: Distribution;
+  graphql: LoadResult;
+  graphqlUncached: LoadResult;
+  bare: LoadResult;
+  cache: { hits: number; misses: number };
+  /** Whole-answer cache of the API (api/src/registry/certificate-fast-path.ts). */
+  responses: { hits: number; misses: number };
 }
 
 export interface BenchReport {
   certificates: number;
   connections: number;
+  /** The first distribution's figures (the targets are checked on these)… */
   graphql: LoadResult;
   graphqlUncached: LoadResult;
   bare: LoadResult;
   cache: { hits: number; misses: number };
+  /** …and every distribution's. */
+  loads: LoadComparison[];
   rssMb: { p50: number; max: number };
-  search: SearchBenchResult[];
-  statements: { search5: number; search50: number; certificate: number };
-  projectorLag: ProjectorLag;
-  reindex: ReindexBench;
+  search?: SearchBenchResult[];
+  statements?: { search5: number; search50: number; certificate: number };
+  projectorLag?: ProjectorLag;
+  reindex?: ReindexBench;
 }
 
 const SEARCH = `query($first: Int) { searchCertificates(first: $first) { totalCount edges { node { number status applicant { nameZh }
@@ -53,54 +74,87 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const connections = options.connections ?? 20;
   const log = options.log ?? (() => undefined);
   const [{ n: certificates }] = (await pool.query<{ n: number }>(`select count(*)::int as n from certificate`)).rows as [{ n: number }];
-  const numbers = await sampleNumbers(pool, 5_000);
-  if (numbers.length === 0) throw new Error('no certificates: generate some first');
+  // Every number, in a random order: the Zipf ranks and the uniform pool (load-worker.ts).
+  const allNumbers = (await pool.query<{ number: string }>(`select number from certificate order by random()`)).rows.map((r) => r.number);
+  if (allNumbers.length === 0) throw new Error('no certificates: generate some first');
+  const numbers = allNumbers.slice(0, 5_000);
+  const parts = options.parts ?? 'abcdefg';
+  const distributions = options.distributions ?? ['zipf', 'uniform'];
+  const warmupSeconds = Math.min(options.warmupSeconds ?? 2, durationSeconds);
+
+  // Every public record read once: the run that goes first must not pay the cold disk for the others.
+  log('reading every public record once (so that no run pays the cold disk for the others)');
+  await pool.query(`select sum(octet_length(doc::text)) from registry_document where generation = (select generation from registry_alias where alias = 'certificates')`);
 
   const cache = new RegistryCache({ index, pool });
   await cache.start();
-  const cachedApi = await listen(orm, index, cache);
+  const responses = new ResponseCache(cache);
+  const cachedApi = await listen(orm, index, cache, responses);
   const plainApi = await listen(orm, index, undefined);
   try {
-    log(`(a) certificate(number) over GraphQL, ${connections} connections, ${durationSeconds} s (with the registry cache)`);
     const rss: number[] = [];
-    const sampler = setInterval(() => rss.push(process.memoryUsage().rss / 2 ** 20), 100);
-    const graphql = await runLoad({ url: cachedApi.url, connections, durationSeconds, kind: 'graphql', numbers }).finally(() => clearInterval(sampler));
-    log(`    … and without the cache`);
-    const graphqlUncached = await runLoad({ url: plainApi.url, connections, durationSeconds, kind: 'graphql', numbers });
-    log(`(b) the same lookup on a bare Node http server with pg`);
-    const bare = await startBareServer(pool);
-    const bareResult = await runLoad({ url: bare.url, connections, durationSeconds, kind: 'bare', numbers }).finally(() => bare.close());
+    const loads: LoadComparison[] = [];
+    for (const distribution of distributions) {
+      const job = { connections, durationSeconds, warmupSeconds, numbers: allNumbers, distribution };
+      log(`(a) certificate(number) over GraphQL, ${distribution} numbers, ${connections} connections, ${warmupSeconds} s warm-up + ${durationSeconds} s (with the registry cache)`);
+      const before = { ...cache.stats };
+      const responsesBefore = { ...responses.stats };
+      const sampler = setInterval(() => rss.push(process.memoryUsage().rss / 2 ** 20), 100);
+      const graphql = await runLoad({ ...job, url: cachedApi.url, kind: 'graphql' }).finally(() => clearInterval(sampler));
+      const cacheStats = { hits: cache.stats.hits - before.hits, misses: cache.stats.misses - before.misses };
+      const responseStats = { hits: responses.stats.hits - responsesBefore.hits, misses: responses.stats.misses - responsesBefore.misses };
+      log(`    … and without the cache`);
+      const graphqlUncached = await runLoad({ ...job, url: plainApi.url, kind: 'graphql' });
+      log(`(b) the same lookup on a bare Node http server with pg`);
+      const bare = await startBareServer(pool);
+      const bareResult = await runLoad({ ...job, url: bare.url, kind: 'bare' }).finally(() => bare.close());
+      loads.push({ distribution, graphql, graphqlUncached, bare: bareResult, cache: cacheStats, responses: responseStats });
+    }
 
-    log('(c) search latency');
-    const queries = await searchQueries(index, numbers);
-    const search = await benchSearch(index, queries, Math.max(1, Math.round((options.searchRuns ?? 100) / SEARCH_SAMPLES)));
+    let search: SearchBenchResult[] | undefined;
+    if (parts.includes('c')) {
+      log('(c) search latency');
+      const queries = await searchQueries(index, numbers);
+      search = await benchSearch(index, queries, Math.max(1, Math.round((options.searchRuns ?? 100) / SEARCH_SAMPLES)));
+    }
 
-    log('(d) SQL statements per request');
-    const statements = {
-      search5: await statementsFor(plainApi.url, SEARCH, { first: 5 }),
-      search50: await statementsFor(plainApi.url, SEARCH, { first: 50 }),
-      certificate: await statementsFor(plainApi.url, `query($n: String!) { certificate(number: $n) { number } }`, { n: numbers[0] }),
-    };
+    let statements: BenchReport['statements'];
+    if (parts.includes('d')) {
+      log('(d) SQL statements per request');
+      statements = {
+        search5: await statementsFor(plainApi.url, SEARCH, { first: 5 }),
+        search50: await statementsFor(plainApi.url, SEARCH, { first: 50 }),
+        certificate: await statementsFor(plainApi.url, `query($n: String!) { certificate(number: $n) { number } }`, { n: numbers[0] }),
+      };
+    }
 
-    log('(e) projector lag');
-    const projectorLag = await measureProjectorLag({ orm, index, numbers, changes: options.lagChanges ?? 200, perSecond: options.lagPerSecond ?? 20 });
+    let projectorLag: ProjectorLag | undefined;
+    if (parts.includes('e')) {
+      log('(e) projector lag');
+      projectorLag = await measureProjectorLag({ orm, index, numbers, changes: options.lagChanges ?? 200, perSecond: options.lagPerSecond ?? 20 });
+    }
 
-    log('(f) reindex with a concurrent reader');
-    const reindex = await measureReindex({ orm, index, numbers });
+    let reindex: ReindexBench | undefined;
+    if (parts.includes('f')) {
+      log('(f) reindex with a concurrent reader');
+      reindex = await measureReindex({ orm, index, numbers });
+    }
     const memory = percentiles(rss);
+    const first = loads[0]!;
     return {
-      certificates, connections, graphql, graphqlUncached, bare: bareResult, cache: { ...cache.stats },
+      certificates, connections, graphql: first.graphql, graphqlUncached: first.graphqlUncached, bare: first.bare, cache: first.cache, loads,
       rssMb: { p50: memory.p50, max: memory.max }, search, statements, projectorLag, reindex,
     };
   } finally {
     await cachedApi.close();
     await plainApi.close();
+    responses.close();
     await cache.stop();
   }
 }
 
-async function listen(orm: MikroORM, index: CertificateIndex, registryCache: RegistryCache | undefined) {
-  const api = await createApi({ orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, registryCache });
+async function listen(orm: MikroORM, index: CertificateIndex, registryCache: RegistryCache | undefined, responseCache: ResponseCache | false = false) {
+  const api = await createApi({ orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, registryCache, responseCache });
   const server: Server = await new Promise((done) => {
     const s = api.app.listen(0, '127.0.0.1', () => done(s));
   });
@@ -113,17 +167,6 @@ async function listen(orm: MikroORM, index: CertificateIndex, registryCache: Reg
       await api.stop();
     },
   };
-}
-
-/** Random existing numbers: a block sample at scale, every row when small. */
-async function sampleNumbers(pool: pg.Pool, wanted: number): Promise<string[]> {
-  const { rows } = await pool.query<{ number: string }>(
-    `select number from certificate tablesample system (least(100, greatest(0.1, $1::float * 300 / greatest(1, (select reltuples from pg_class where relname = 'certificate')))))
-     order by random() limit $1`,
-    [wanted],
-  );
-  if (rows.length >= Math.min(wanted, 50)) return rows.map((r) => r.number);
-  return (await pool.query<{ number: string }>(`select number from certificate order by random() limit $1`, [wanted])).rows.map((r) => r.number);
 }
 
 /** Records the search queries are taken from: each query type is timed over this many texts. */

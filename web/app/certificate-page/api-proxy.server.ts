@@ -1,4 +1,5 @@
 import { config } from "../config.server";
+import { forwardedFor } from "../graphql.server";
 
 const PASSED_ON = ["content-type", "content-disposition", "cache-control", "x-content-type-options"];
 
@@ -9,9 +10,8 @@ const PASSED_ON = ["content-type", "content-disposition", "cache-control", "x-co
  */
 export async function proxyRegistry(request: Request, path: string): Promise<Response> {
   const headers: Record<string, string> = { accept: request.headers.get("accept") ?? "*/*" };
-  // The API's per-client limits see the browser's address, not the web server's.
-  const forwarded = request.headers.get("x-forwarded-for");
-  if (forwarded) headers["x-forwarded-for"] = forwarded;
+  // The API's per-client limits see the browser's address (as web/server.mjs saw it), not ours.
+  Object.assign(headers, forwardedFor());
   let upstream: Response;
   try {
     upstream = await fetch(`${config.apiUrl}/registry${path}`, { headers, signal: AbortSignal.timeout(15_000) });

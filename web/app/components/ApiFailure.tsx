@@ -29,6 +29,10 @@ export function ApiFailure({ failure, testId, localText }: { failure: Failure; t
     case "ILLEGAL_TRANSITION":
       text = t("action.error.ILLEGAL_TRANSITION", { clause: failure.clause ?? "" });
       break;
+    case "RATE_LIMITED":
+      // The API's message names the wait ("… try again in 42 s …"); forms pass on only the message.
+      text = t("action.error.RATE_LIMITED", { seconds: /(\d+)\s*s\b/.exec(failure.message)?.[1] ?? "60" });
+      break;
     case "BAD_USER_INPUT":
       text = t("action.error.BAD_USER_INPUT", { message: failure.message });
       break;

@@ -8,8 +8,15 @@ function messageKeys(error: unknown): { title: MessageKey; body: MessageKey } {
     if (error.status === 403) return { title: "error.forbidden.title", body: "error.forbidden.body" };
     if (error.status === 400) return { title: "error.badRequest.title", body: "error.badRequest.body" };
     if (error.status === 503) return { title: "error.unavailable.title", body: "error.unavailable.body" };
+    if (error.status === 429) return { title: "error.rateLimited.title", body: "error.rateLimited.body" };
   }
   return { title: "error.title", body: "error.body" };
+}
+
+/** Values for the body text: the wait of a rate-limit refusal (graphql.server.ts RateLimitedError). */
+function messageVars(error: unknown): Record<string, string | number> {
+  const seconds = isRouteErrorResponse(error) ? (error.data as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds : undefined;
+  return { seconds: typeof seconds === "number" ? seconds : 60 };
 }
 
 function Panel({
@@ -55,16 +62,17 @@ export function ErrorPanel({ bilingual = false }: { bilingual?: boolean }) {
   const t = useT();
   const keys = messageKeys(error);
   const status = isRouteErrorResponse(error) ? error.status : undefined;
-  if (!bilingual) return <Panel title={t(keys.title)} body={t(keys.body)} home={t("error.home")} status={status} />;
+  const vars = messageVars(error);
+  if (!bilingual) return <Panel title={t(keys.title)} body={t(keys.body, vars)} home={t("error.home")} status={status} />;
   const zh = translator("zh");
   const en = translator("en");
   return (
     <Panel
       title={zh(keys.title)}
-      body={zh(keys.body)}
+      body={zh(keys.body, vars)}
       home={`${zh("error.home")} / ${en("error.home")}`}
       status={status}
-      english={{ title: en(keys.title), body: en(keys.body) }}
+      english={{ title: en(keys.title), body: en(keys.body, vars) }}
     />
   );
 }

@@ -5,6 +5,9 @@ import type { SearchFacets, SearchHighlight } from "./types";
 
 export interface RegistrySearchConnection {
   totalCount: number;
+  /** More matched than the engine counts: totalCount is a lower bound ("1,000+"). */
+  totalCountIsEstimate: boolean;
+  facetsAreEstimates: boolean;
   pageInfo: PageInfo;
   facets: SearchFacets;
   edges: { cursor: string; node: CertificateSummary; highlights: SearchHighlight[] }[];
@@ -17,6 +20,8 @@ export const RegistrySearchQuery = gql<
   query RegistrySearch($query: String, $filter: CertificateFilter, $first: Int, $after: String) {
     searchCertificates(query: $query, filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
+      facetsAreEstimates
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       facets {
         status { value count }

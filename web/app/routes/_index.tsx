@@ -165,8 +165,17 @@ export default function SearchPage() {
           {t("search.results")}
         </h2>
         <p className="result-count" data-testid="result-count" data-count={connection.totalCount} aria-live="polite">
-          {connection.totalCount === 1 ? t("search.countOne") : t("search.count", { count: connection.totalCount })}
+          {connection.totalCountIsEstimate
+            ? t("rs.countAtLeast", { count: connection.totalCount.toLocaleString("en-US") })
+            : connection.totalCount === 1
+              ? t("search.countOne")
+              : t("search.count", { count: connection.totalCount })}
         </p>
+        {connection.facetsAreEstimates ? (
+          <p className="facets-estimated" data-testid="facets-estimated">
+            {t("rs.facetsEstimated")}
+          </p>
+        ) : null}
         {connection.totalCount > 0 ? <Facets facets={connection.facets} state={state} /> : null}
         {connection.edges.length === 0 ? (
           <div className="empty" data-testid="empty-state">

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { gql, graphql } from "../graphql.server";
 import { identifiersFromCsv, identifiersFromText } from "./identifiers.server";
@@ -19,12 +20,21 @@ describe("batch verification input", () => {
 });
 
 describe("the API client", () => {
-  it("passes on the browser's address from the proxy in front of the web server", async () => {
+  const KEY = Symbol.for("cqc.web.requestContext");
+  const holder = globalThis as { [KEY]?: AsyncLocalStorage<{ clientAddress: string }> };
+
+  it("names the browser's address (from web/server.mjs) to the API, never a header the browser sent", async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ data: { ok: true } }), { headers: { "content-type": "application/json" } }));
     vi.stubGlobal("fetch", fetch);
-    const request = new Request("http://web.test/verify", { headers: { "x-forwarded-for": "203.0.113.9" } });
-    await graphql(gql<{ ok: boolean }>("query X { ok }"), {}, { request });
-    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
-    expect(init.headers).toMatchObject({ "x-forwarded-for": "203.0.113.9" });
+    holder[KEY] = new AsyncLocalStorage();
+    try {
+      const request = new Request("http://web.test/verify", { headers: { "x-forwarded-for": "198.51.100.66" } });
+      await holder[KEY].run({ clientAddress: "203.0.113.9" }, () => graphql(gql<{ ok: boolean }>("query X { ok }"), {}, { request }));
+      const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+      expect(init.headers).toMatchObject({ "x-forwarded-for": "203.0.113.9" });
+    } finally {
+      delete holder[KEY];
+      vi.unstubAllGlobals();
+    }
   });
 });
