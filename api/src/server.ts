@@ -15,7 +15,7 @@ import type { DocumentStorage } from './documents/storage.js';
 import { documentRouter } from './documents/upload-route.js';
 import { buildApiSchema } from './schema.js';
 import { watchRouter } from './watchlist/unsubscribe-route.js';
-import { DEFAULT_RATE_LIMITS, PublicRateLimiter, rateLimitMiddleware, requestRateLimit, type RateLimits } from './rate-limit/index.js';
+import { DEFAULT_RATE_LIMITS, PublicRateLimiter, authenticatedViewer, rateLimitMiddleware, requestRateLimit, type RateLimits } from './rate-limit/index.js';
 import { openDataRouter } from './open-data/router.js';
 import { generateSigningKey, type SigningKey } from './signing/signing-key.js';
 import { signingRouter } from './signing/signing-routes.js';
@@ -137,7 +137,8 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
       context: async ({ req, res }) => {
         const em = deps.orm.em.fork();
         const token = bearerToken(req.headers.authorization);
-        const viewer = token ? await authenticate(em, token, deps.clock, deps.sessionPolicy) : null;
+        // The rate limiter may have authenticated this token already (signed-in callers skip the limits).
+        const viewer = authenticatedViewer(res) ?? (token ? await authenticate(em, token, deps.clock, deps.sessionPolicy) : null);
         return {
           em,
           viewer,

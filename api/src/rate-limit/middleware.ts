@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, type SessionPolicy } from '../auth/session-service.js';
 import { bearerToken } from '../auth/token.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Clock } from '../clock.js';
 import type { PublicRateLimiter } from './limiter.js';
 import { rateLimitedError, refuse } from './refusal.js';
@@ -13,6 +14,7 @@ export interface RequestRateLimit {
 }
 
 const LOCALS_KEY = 'publicRateLimit';
+const VIEWER_KEY = 'authenticatedViewer';
 
 /** The open-data exports: one stream each can run for minutes, so they have their own, small bucket. */
 const EXPORT_PATH = /^\/open-data\/certificates\.(csv|jsonl)$/;
@@ -28,7 +30,8 @@ export interface RateLimitDependencies {
  * Mounted on /graphql and /registry before their handlers. The client is the address Express
  * derives from the socket and X-Forwarded-For of trusted proxies (`trust proxy`, TRUST_PROXY).
  * Signed-in callers (a live session or regulator API token) are not counted: their token is
- * checked here once more, so a made-up token does not escape the limit.
+ * checked here, so a made-up token does not escape the limit, and the viewer found is left for
+ * the GraphQL context (`authenticatedViewer`) so the token is not looked up twice.
  */
 export function rateLimitMiddleware(deps: RateLimitDependencies): RequestHandler {
   const { limiter } = deps;
@@ -37,7 +40,11 @@ export function rateLimitMiddleware(deps: RateLimitDependencies): RequestHandler
       const address = req.ip ?? req.socket.remoteAddress ?? '';
       if (limiter.isExempt(address)) return next();
       const token = bearerToken(req.headers.authorization);
-      if (token && (await authenticate(deps.orm.em.fork(), token, deps.clock, deps.sessionPolicy))) return next();
+      const viewer = token ? await authenticate(deps.orm.em.fork(), token, deps.clock, deps.sessionPolicy) : null;
+      if (viewer) {
+        res.locals[VIEWER_KEY] = viewer;
+        return next();
+      }
 
       const client = `ip:${address}`;
       const graphql = req.baseUrl === '/graphql';
@@ -62,4 +69,12 @@ export function rateLimitMiddleware(deps: RateLimitDependencies): RequestHandler
 /** The handle the middleware left for this response, for the GraphQL context. */
 export function requestRateLimit(res: Response | undefined): RequestRateLimit | null {
   return (res?.locals[LOCALS_KEY] as RequestRateLimit | undefined) ?? null;
+}
+
+/**
+ * The viewer the middleware already authenticated for this response: `undefined` when it did not
+ * look (exempt address, no token), `null` is never stored (a refused token is charged instead).
+ */
+export function authenticatedViewer(res: Response | undefined): Viewer | undefined {
+  return res?.locals[VIEWER_KEY] as Viewer | undefined;
 }

@@ -2,16 +2,12 @@ import type pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 /**
- * The alias readers of the embedded engine resolve to the live generation of
- * `registry_document` (PostgresCertificateIndex's default). Batch verification and open data
- * read the read model in SQL so that 1,000 identifiers or a million rows cost a constant number
- * of statements; with the Meilisearch adapter the documents live in Meilisearch instead and
- * this table is empty (see docs/open-data.md).
+ * Batch verification and open data read the embedded engine's read model (`registry_document`,
+ * live generation of REGISTRY_ALIAS) in SQL so that 1,000 identifiers or a million rows cost a
+ * constant number of statements; with the Meilisearch adapter the documents live in Meilisearch
+ * instead and this table is empty (see docs/open-data.md).
  */
-export const REGISTRY_ALIAS = 'certificates';
-
-/** The live generation, resolved inside the statement so that a reader never mixes two. */
-export const LIVE_GENERATION = `(select generation from registry_alias where alias = $1)`;
+export { LIVE_GENERATION, REGISTRY_ALIAS } from '@cqc/registry';
 
 /**
  * Runs `work` on one raw node-postgres connection borrowed from the ORM's pool: cursors and

@@ -6,7 +6,7 @@ import { highlightsOf } from './highlight.js';
 import { broadPageStatement } from './postgres-broad-page.js';
 import { FACET_TOTALS_UPDATE, appendDocuments, documentRows, finishGeneration, writeDocuments } from './postgres-documents.js';
 import {
-  DEFAULT_COUNT_CAP, LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type CappedSearchRow,
+  DEFAULT_ALIAS, DEFAULT_COUNT_CAP, LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type CappedSearchRow,
 } from './postgres-search.js';
 import { analyseQuery } from './tokens.js';
 import { attachPartition, createDetachedPartition, dropPartition, ensurePartition, partitionName, strayGenerations } from './postgres-generations.js';
@@ -21,7 +21,7 @@ export class PostgresCertificateIndex implements CertificateIndex {
   constructor(
     private readonly pool: pg.Pool,
     /** Lets tests (and a second registry) keep apart in one database. */
-    private readonly alias = 'certificates',
+    private readonly alias = DEFAULT_ALIAS,
     /** Counts and facets are exact up to `countCap` matches (postgres-search.ts, DEFAULT_COUNT_CAP). */
     private readonly options: { countCap?: number } = {},
   ) {}

@@ -6,6 +6,9 @@ import { analyseQuery, exactKey, latinQueryToken, type QueryPiece } from './toke
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The live generation, resolved inside each statement so a reader never mixes two. */
+/** The alias readers resolve to the live generation unless a test or second registry names another. */
+export const DEFAULT_ALIAS = 'certificates';
+
 export const LIVE = `(select generation from registry_alias where alias = $1)`;
 
 export interface SearchStatement {

@@ -1,17 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
+import { LIVE_GENERATION, REGISTRY_ALIAS } from '@cqc/registry';
 
 /**
  * The baseline: a bare Node http server answering a certificate lookup with one pg query, as
  * thin as a lookup can be (no GraphQL, no middleware, no cache).
  */
-export async function startBareServer(pool: pg.Pool, alias = 'certificates'): Promise<{ url: string; close(): Promise<void> }> {
+export async function startBareServer(pool: pg.Pool, alias = REGISTRY_ALIAS): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const number = new URL(req.url ?? '/', 'http://bench').searchParams.get('number') ?? '';
     pool
       .query<{ doc: unknown }>(
-        `select doc from registry_document where generation = (select generation from registry_alias where alias = $1) and number = $2`,
+        `select doc from registry_document where generation = ${LIVE_GENERATION} and number = $2`,
         [alias, number],
       )
       .then(({ rows }) => {

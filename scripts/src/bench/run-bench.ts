@@ -5,7 +5,7 @@ import type { Database } from '@cqc/db';
 
 type MikroORM = Database['orm'];
 import { createApi, systemClock } from '@cqc/api';
-import { RegistryCache, ResponseCache, type CertificateIndex } from '@cqc/registry';
+import { LIVE_GENERATION, REGISTRY_ALIAS, RegistryCache, ResponseCache, type CertificateIndex } from '@cqc/registry';
 import { startBareServer } from './bare-server.js';
 import { runLoad, type LoadResult } from './http-load.js';
 import type { Distribution } from './distribution.js';
@@ -84,7 +84,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   // Every public record read once: the run that goes first must not pay the cold disk for the others.
   log('reading every public record once (so that no run pays the cold disk for the others)');
-  await pool.query(`select sum(octet_length(doc::text)) from registry_document where generation = (select generation from registry_alias where alias = 'certificates')`);
+  await pool.query(`select sum(octet_length(doc::text)) from registry_document where generation = ${LIVE_GENERATION}`, [REGISTRY_ALIAS]);
 
   const cache = new RegistryCache({ index, pool });
   await cache.start();

@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import {
-  PostgresCertificateIndex, syntheticCertificate, syntheticMakers, type CertificateIndex, type CertificateSearchFilter,
+  LIVE_GENERATION, PostgresCertificateIndex, REGISTRY_ALIAS, syntheticCertificate, syntheticMakers, type CertificateIndex, type CertificateSearchFilter,
 } from '@cqc/registry';
 
 export interface SearchBenchQuery {
@@ -86,9 +86,9 @@ export function syntheticQueries(certificates: number, perType = 20): SearchBenc
 /** Queries of each type from records of the live registry, plus the broad ones. */
 async function existingQueries(pool: pg.Pool, index: CertificateIndex, perType = 20): Promise<SearchBenchQuery[]> {
   const { rows } = await pool.query<{ number: string }>(
-    `select number from registry_document where generation = (select generation from registry_alias where alias = 'certificates')
-     order by md5(number) limit $1`,
-    [perType],
+    `select number from registry_document where generation = ${LIVE_GENERATION}
+     order by md5(number) limit $2`,
+    [REGISTRY_ALIAS, perType],
   );
   const records = [...(await index.getByNumbers(rows.map((r) => r.number))).values()];
   const typo = (w: string) => (w.length >= 5 ? w.slice(0, 2) + w[3] + w[2] + w.slice(4) : w);
