@@ -132,7 +132,7 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    ...(responseCache ? [certificateFastPath(schema, responseCache)] : []),
+    ...(responseCache ? [certificateFastPath(schema, responseCache, deps.index)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = deps.orm.em.fork();

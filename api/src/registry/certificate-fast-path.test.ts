@@ -7,8 +7,11 @@ import { CertificateStatus } from '@cqc/db';
 import { PostgresCertificateIndex, RegistryCache, ResponseCache, runProjectorOnce, type Invalidation } from '@cqc/registry';
 import { insertIssuedCertificate, suspendCertificate } from '../../../registry/src/testing/certificate-builder.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
+import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { createApi, type Api } from '../server.js';
 import { systemClock } from '../clock.js';
+import { buildApiSchema } from '../schema.js';
+import { fieldsWithResolvers } from './certificate-fast-path.js';
 
 const NUMBERS = ['CQC26000000401', 'CQC26000000402'];
 const QUERY = `query($number: String!) { certificate(number: $number) { number status applicant { nameZh } } }`;
@@ -20,6 +23,10 @@ let responses: ResponseCache;
 let api: Api;
 let server: Server;
 let url: string;
+/** The same database through the plain pipeline (no caches): what every answer must equal. */
+let plainApi: Api;
+let plainServer: Server;
+let plainUrl: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -41,8 +48,16 @@ beforeAll(async () => {
     const s = api.app.listen(0, '127.0.0.1', () => done(s));
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  plainApi = await createApi({ orm: db.orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, rateLimits: { exempt: '', publicPerMinute: 1_000 } });
+  plainServer = await new Promise((done) => {
+    const s = plainApi.app.listen(0, '127.0.0.1', () => done(s));
+  });
+  plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/graphql`;
 });
 afterAll(async () => {
+  plainServer.closeAllConnections();
+  await new Promise((done) => plainServer.close(done));
+  await plainApi.stop();
   server.closeAllConnections();
   await new Promise((done) => server.close(done));
   await api.stop();
@@ -52,9 +67,31 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, at = url) {
+  const res = await fetch(at, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> } };
+}
+
+async function raw(at: string, query: string, variables: Record<string, unknown>, operationName?: string) {
+  const res = await fetch(at, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName }) });
+  return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+}
+
+/** Every plain field of the public record, nested types included, with an alias and __typename. */
+async function everyPlainField(): Promise<string> {
+  const schema = await buildApiSchema();
+  const resolved = fieldsWithResolvers();
+  const select = (type: GraphQLObjectType, depth: number): string =>
+    Object.values(type.getFields())
+      .filter((f) => f.args.length === 0 && !resolved.has(`${type.name}.${f.name}`))
+      .flatMap((f) => {
+        const named = getNamedType(f.type);
+        if (!isObjectType(named)) return [f.name];
+        return depth < 4 ? [`${f.name} { __typename ${select(named, depth + 1)} }`] : [];
+      })
+      .join(' ');
+  const certificate = getNamedType(schema.getQueryType()!.getFields().certificate!.type) as GraphQLObjectType;
+  return `query Everything($number: String!) { record: certificate(number: $number) { __typename again: number ${select(certificate, 1)} } }`;
 }
 
 const statusOf = async (number: string) => (await post(QUERY, { number })).body.data.certificate.status as string;
@@ -127,5 +164,40 @@ describe('certificate(number) read path (response cache)', () => {
       await new Promise((done) => other.close(done));
       await limited.stop();
     }
+  });
+});
+
+describe('certificate(number) misses answered without the pipeline', () => {
+  it('sends, byte for byte, what the full pipeline sends for every plain field, once the document has passed it', async () => {
+    const everything = await everyPlainField();
+    const [first, second] = NUMBERS as [string, string];
+    // A record with a history: suspended, so history entries carry reasons and dates.
+    await suspendCertificate(db.orm.em.fork(), second);
+    await runProjectorOnce({ orm: db.orm, index: new PostgresCertificateIndex(pool) });
+    // The first answer of a document comes from the pipeline (which validates it)…
+    expect((await raw(url, everything, { number: first })).status).toBe(200);
+    // …later misses of it do not reach the pipeline (the loader's record cache is not asked).
+    const recordReads = registryCache.stats.misses + registryCache.stats.hits;
+    const responseMisses = responses.stats.misses;
+    const here = await raw(url, everything, { number: second });
+    expect(responses.stats.misses).toBe(responseMisses + 1);
+    expect(registryCache.stats.misses + registryCache.stats.hits).toBe(recordReads);
+    const pipeline = await raw(plainUrl, everything, { number: second });
+    expect(here).toEqual(pipeline);
+    expect(JSON.parse(here.body).data.record.statusHistory.length).toBeGreaterThan(1);
+    // Stored like the pipeline's answers: the repeat is a hit with the same bytes.
+    expect(await raw(url, everything, { number: second })).toEqual(pipeline);
+    // An unknown number: null, as the pipeline says it, and not stored.
+    const size = responses.size;
+    expect(await raw(url, everything, { number: 'CQC26000000499' })).toEqual(await raw(plainUrl, everything, { number: 'CQC26000000499' }));
+    expect(responses.size).toBe(size);
+  });
+
+  it('leaves a request naming another operation to the pipeline, which refuses it', async () => {
+    const named = `query Named($number: String!) { certificate(number: $number) { number } }`;
+    expect((await raw(url, named, { number: NUMBERS[0] }, 'Named')).status).toBe(200);
+    const other = await raw(url, named, { number: NUMBERS[1] }, 'Other');
+    expect(other).toEqual(await raw(plainUrl, named, { number: NUMBERS[1] }, 'Other'));
+    expect(other.status).not.toBe(200);
   });
 });

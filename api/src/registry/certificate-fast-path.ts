@@ -4,15 +4,19 @@ import {
   type DocumentNode, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import type { ResponseCache } from '@cqc/registry';
+import type { CertificateIndex, ResponseCache } from '@cqc/registry';
+import { CANNOT, compileProjection } from './record-projection.js';
 
 /**
  * The read path of the public registry's busiest query (docs/decisions/0010-registry-read-path.md):
  * an anonymous `certificate(number)` whose answer depends on the certificate's public record
  * alone is answered from a ResponseCache, which the RegistryCache empties for a number in the
  * tick it learns of that number's change. A miss runs the full GraphQL pipeline (Apollo,
- * armor, context, resolvers) and stores what it sent. Mounted after the rate limiter and the
- * JSON parser, before Apollo: hits are still counted and limited per client.
+ * armor, context, resolvers) and stores what it sent. Once a document has been answered that way
+ * (so it passed parsing, validation and armor, which depend on the document alone), later misses
+ * of it are answered here: one read of the record and a projection compiled from the document
+ * (record-projection.ts), the same bytes the pipeline would send. Mounted after the rate limiter
+ * and the JSON parser, before Apollo: hits are still counted and limited per client.
  */
 
 /** How a cacheable document names the certificate: a variable or a literal. */
@@ -20,10 +24,29 @@ type NumberSource = { variable: string } | { literal: string };
 
 /** Documents seen, cacheable or not (null), by query text. */
 const DOCUMENTS = 500;
+/** Accept headers remembered per document (Apollo's content type follows the Accept header). */
+const ACCEPTS = 8;
 
-export function certificateFastPath(schema: GraphQLSchema, cache: ResponseCache): RequestHandler {
+/** A cacheable document, and what answering its misses here needs. */
+interface Shape {
+  source: NumberSource;
+  alias: string;
+  /** The operation's name: a request naming another one is the pipeline's to refuse. */
+  operationName: string | null;
+  /** The answer for a record; null when the selection needs graphql-js (fragments, repeated keys). */
+  project: ((record: unknown) => unknown) | null;
+  /** Apollo's headers for this document by Accept header, learnt from its first answer. */
+  headers: Map<string, Record<string, string>>;
+}
+
+export function certificateFastPath(
+  schema: GraphQLSchema,
+  cache: ResponseCache,
+  /** Where a miss reads the record; without it, every miss takes the full pipeline. */
+  records?: Pick<CertificateIndex, 'getByNumbers'>,
+): RequestHandler {
   const resolved = fieldsWithResolvers();
-  const shapes = new Map<string, { source: NumberSource; alias: string } | false>();
+  const shapes = new Map<string, Shape | false>();
   const shapeOf = (query: string) => {
     let shape = shapes.get(query);
     if (shape === undefined) {
@@ -51,7 +74,8 @@ export function certificateFastPath(schema: GraphQLSchema, cache: ResponseCache)
     const number = raw.trim().toUpperCase();
     const { alias } = shape;
 
-    const key = `${req.headers.accept ?? ''}\n${body.operationName ?? ''}\n${JSON.stringify(variables)}\n${body.query}`;
+    const accept = req.headers.accept ?? '';
+    const key = `${accept}\n${body.operationName ?? ''}\n${JSON.stringify(variables)}\n${body.query}`;
     const hit = cache.get(key);
     if (hit) {
       res.set(hit.headers);
@@ -59,17 +83,41 @@ export function certificateFastPath(schema: GraphQLSchema, cache: ResponseCache)
       return;
     }
     const ticket = cache.ticket();
+    const learnt = shape.headers.get(accept);
+    const sameOperation = body.operationName == null || body.operationName === shape.operationName;
+    if (records && shape.project && learnt && sameOperation) {
+      answerHere(records, shape.project, number).then(
+        (answer) => {
+          // CANNOT: something graphql-js would report as an error; the pipeline answers with it.
+          if (answer === CANNOT) return next();
+          const sent = `${JSON.stringify({ data: { [alias]: answer } })}\n`;
+          // Unknown numbers are not stored, as on the pipeline's path.
+          if (answer !== null) cache.set(ticket, key, { body: sent, headers: learnt, number });
+          res.set(learnt);
+          res.status(200).send(sent);
+        },
+        // A failed read: the pipeline reads again and reports a failure in GraphQL's shape.
+        () => next(),
+      );
+      return;
+    }
     const send = res.send.bind(res);
     res.send = (sent?: unknown) => {
       if (res.statusCode === 200 && typeof sent === 'string' && answered(sent, alias)) {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(res.getHeaders())) if (typeof value === 'string') headers[name] = value;
         cache.set(ticket, key, { body: sent, headers, number });
+        if (!shape.headers.has(accept) && shape.headers.size < ACCEPTS) shape.headers.set(accept, headers);
       }
       return send(sent);
     };
     next();
   };
+}
+
+async function answerHere(records: Pick<CertificateIndex, 'getByNumbers'>, project: (record: unknown) => unknown, number: string) {
+  const record = (await records.getByNumbers([number])).get(number);
+  return record === undefined ? null : project(record);
 }
 
 /** A found certificate and no error: unknown numbers and refusals are never stored. */
@@ -87,7 +135,7 @@ function answered(body: string, alias: string): boolean {
  * root field `certificate(number: …)`, and below it only plain fields of the record: a field with
  * its own resolver (`resolved`, e.g. `Certificate.statusAsOf`) may read more than the record.
  */
-export function classify(schema: GraphQLSchema, query: string, resolved: ReadonlySet<string>): { source: NumberSource; alias: string } | null {
+export function classify(schema: GraphQLSchema, query: string, resolved: ReadonlySet<string>): Shape | null {
   let document: DocumentNode;
   try {
     document = parse(query, { noLocation: true, maxTokens: 2_000 });
@@ -114,7 +162,8 @@ export function classify(schema: GraphQLSchema, query: string, resolved: Readonl
   } else return null;
 
   const queryType = schema.getQueryType();
-  if (!queryType?.getFields().certificate) return null;
+  const certificateType = queryType?.getFields().certificate && getNamedType(queryType.getFields().certificate!.type);
+  if (!isObjectType(certificateType)) return null;
   let pure = true;
   const typeInfo = new TypeInfo(schema);
   visit(document, visitWithTypeInfo(typeInfo, {
@@ -132,12 +181,20 @@ export function classify(schema: GraphQLSchema, query: string, resolved: Readonl
       if (!definition || !type || !isObjectType(type) || resolved.has(`${type.name}.${node.name.value}`) || resolved.has(`?.${node.name.value}`)) pure = false;
     },
   }));
-  return pure ? { source, alias: field.alias?.value ?? 'certificate' } : null;
+  if (!pure) return null;
+  return {
+    source,
+    alias: field.alias?.value ?? 'certificate',
+    operationName: operation.name?.value ?? null,
+    project: field.selectionSet ? compileProjection(certificateType, field.selectionSet) : null,
+    headers: new Map(),
+  };
 }
 
 /**
  * `Type.field` of every type-graphql @FieldResolver (type-graphql gives plain fields a resolver
- * too, so the schema cannot tell them apart); `?.field` when the type is not known.
+ * too, so the schema cannot tell them apart) and of every field named apart from its property;
+ * `?.field` when the type is not known.
  */
 export function fieldsWithResolvers(): Set<string> {
   const storage = getMetadataStorage();
@@ -146,6 +203,12 @@ export function fieldsWithResolvers(): Set<string> {
     const target = resolver.getObjectType?.();
     const type = storage.objectTypes.find((o) => o.target === target);
     names.add(`${type?.name ?? '?'}.${resolver.schemaName}`);
+  }
+  // A field named apart from its property is not a plain read of the record either.
+  for (const field of storage.fields) {
+    if (field.name === field.schemaName) continue;
+    const type = storage.objectTypes.find((o) => o.target === field.target);
+    names.add(`${type?.name ?? '?'}.${field.schemaName}`);
   }
   return names;
 }

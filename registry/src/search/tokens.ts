@@ -49,9 +49,17 @@ function bigrams(run: string): string[] {
 }
 
 function addPrefixes(tokens: Set<string>, word: string): void {
-  const chars = [...word];
-  for (let i = 1; i <= Math.min(chars.length, PREFIX_CAP); i++) tokens.add(`p:${chars.slice(0, i).join('')}`);
-  if (chars.length > PREFIX_CAP) tokens.add(`x:${word}`);
+  // Grown one character (code point) at a time: a rebuild tokenises a million records.
+  let prefix = 'p:';
+  let length = 0;
+  for (const char of word) {
+    if (++length > PREFIX_CAP) {
+      tokens.add(`x:${word}`);
+      return;
+    }
+    prefix += char;
+    tokens.add(prefix);
+  }
 }
 
 /** The stored token of one Latin query piece: a prefix token, or the whole-word token past the cap. */

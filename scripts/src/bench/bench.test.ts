@@ -59,7 +59,7 @@ describe('generator and bench (smoke: no timing asserts)', () => {
 
   it('prints every figure of the benchmark', async () => {
     const report = await runBench({
-      orm: db.orm, pool, index, durationSeconds: 1, warmupSeconds: 1, connections: 2, searchRuns: 3, lagChanges: 5, lagPerSecond: 50,
+      orm: db.orm, pool, index, databaseUrl: db.url, durationSeconds: 1, warmupSeconds: 1, connections: 2, searchRuns: 3, lagChanges: 5, lagPerSecond: 50,
     });
     expect(report.certificates).toBe(300);
     expect(report.loads.map((l) => l.distribution)).toEqual(['zipf', 'uniform']);

@@ -4,7 +4,8 @@
  * It measures the registry at
  * the database's current size (DATABASE_URL, or the embedded one in DATA_DIR), generating
  * certificates first when fewer than N are there. Prints every figure of issue 5 point 9 with
- * its target. The API runs in this process; the load generator in a child process.
+ * its target. The measured servers (API, bare lookup) and the load generator run in processes of
+ * their own.
  */
 import { loadConfig } from '@cqc/api';
 import { reindex } from '@cqc/registry';
@@ -35,7 +36,7 @@ try {
     process.stdout.write('\n');
   }
   const report = await runBench({
-    orm: data.db.orm, pool: data.pool, index: data.index, durationSeconds: args.duration, connections: args.connections,
+    orm: data.db.orm, pool: data.pool, index: data.index, databaseUrl: data.databaseUrl, durationSeconds: args.duration, connections: args.connections,
     searchRuns: args.searchRuns, lagChanges: args.lagChanges, log,
     warmupSeconds: args.warmup, distributions: parseDistributions(args.distributions), parts: args.parts,
   });

@@ -5,8 +5,8 @@ import type { Database } from '@cqc/db';
 
 type MikroORM = Database['orm'];
 import { createApi, systemClock } from '@cqc/api';
-import { LIVE_GENERATION, REGISTRY_ALIAS, RegistryCache, ResponseCache, type CertificateIndex } from '@cqc/registry';
-import { startBareServer } from './bare-server.js';
+import { LIVE_GENERATION, REGISTRY_ALIAS, type CertificateIndex } from '@cqc/registry';
+import { startServerChild } from './server-child.js';
 import { runLoad, type LoadResult } from './http-load.js';
 import type { Distribution } from './distribution.js';
 import { measureProjectorLag, type ProjectorLag } from './projector-lag.js';
@@ -19,6 +19,8 @@ export interface BenchOptions {
   orm: MikroORM;
   pool: pg.Pool;
   index: CertificateIndex;
+  /** The database the measured servers connect to (each runs in its own process). */
+  databaseUrl: string;
   /** Seconds of load for each HTTP run. */
   durationSeconds: number;
   connections?: number;
@@ -86,29 +88,27 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   log('reading every public record once (so that no run pays the cold disk for the others)');
   await pool.query(`select sum(octet_length(doc::text)) from registry_document where generation = ${LIVE_GENERATION}`, [REGISTRY_ALIAS]);
 
-  const cache = new RegistryCache({ index, pool });
-  await cache.start();
-  const responses = new ResponseCache(cache);
-  const cachedApi = await listen(orm, index, cache, responses);
-  const plainApi = await listen(orm, index, undefined);
+  // The measured servers run in processes of their own (server-process.ts), as in production.
+  const cachedApi = await startServerChild('cached', options.databaseUrl);
+  const plainApi = await listen(orm, index);
   try {
     const rss: number[] = [];
     const loads: LoadComparison[] = [];
     for (const distribution of distributions) {
       const job = { connections, durationSeconds, warmupSeconds, numbers: allNumbers, distribution };
       log(`(a) certificate(number) over GraphQL, ${distribution} numbers, ${connections} connections, ${warmupSeconds} s warm-up + ${durationSeconds} s (with the registry cache)`);
-      const before = { ...cache.stats };
-      const responsesBefore = { ...responses.stats };
-      const sampler = setInterval(() => rss.push(process.memoryUsage().rss / 2 ** 20), 100);
+      const before = await cachedApi.stats();
+      const sampler = setInterval(() => void cachedApi.rssMb().then((mb) => rss.push(mb), () => undefined), 100);
       const graphql = await runLoad({ ...job, url: cachedApi.url, kind: 'graphql' }).finally(() => clearInterval(sampler));
-      const cacheStats = { hits: cache.stats.hits - before.hits, misses: cache.stats.misses - before.misses };
-      const responseStats = { hits: responses.stats.hits - responsesBefore.hits, misses: responses.stats.misses - responsesBefore.misses };
+      const after = await cachedApi.stats();
+      const delta = (a: { hits: number; misses: number }, b: { hits: number; misses: number }) => ({ hits: a.hits - b.hits, misses: a.misses - b.misses });
       log(`    … and without the cache`);
-      const graphqlUncached = await runLoad({ ...job, url: plainApi.url, kind: 'graphql' });
+      const uncached = await startServerChild('plain', options.databaseUrl);
+      const graphqlUncached = await runLoad({ ...job, url: uncached.url, kind: 'graphql' }).finally(() => uncached.close());
       log(`(b) the same lookup on a bare Node http server with pg`);
-      const bare = await startBareServer(pool);
+      const bare = await startServerChild('bare', options.databaseUrl);
       const bareResult = await runLoad({ ...job, url: bare.url, kind: 'bare' }).finally(() => bare.close());
-      loads.push({ distribution, graphql, graphqlUncached, bare: bareResult, cache: cacheStats, responses: responseStats });
+      loads.push({ distribution, graphql, graphqlUncached, bare: bareResult, cache: delta(after.cache, before.cache), responses: delta(after.responses, before.responses) });
     }
 
     let search: SearchBenchResult[] | undefined;
@@ -148,13 +148,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   } finally {
     await cachedApi.close();
     await plainApi.close();
-    responses.close();
-    await cache.stop();
   }
 }
 
-async function listen(orm: MikroORM, index: CertificateIndex, registryCache: RegistryCache | undefined, responseCache: ResponseCache | false = false) {
-  const api = await createApi({ orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, registryCache, responseCache });
+/** An API in this process, for counting its SQL statements (statements.ts counts in-process). */
+async function listen(orm: MikroORM, index: CertificateIndex) {
+  const api = await createApi({ orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 } });
   const server: Server = await new Promise((done) => {
     const s = api.app.listen(0, '127.0.0.1', () => done(s));
   });

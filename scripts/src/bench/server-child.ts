@@ -1,0 +1,63 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface CacheStats {
+  cache: { hits: number; misses: number };
+  responses: { hits: number; misses: number };
+}
+
+/** A measured server in its own process (server-process.ts). */
+export interface ServerChild {
+  url: string;
+  /** Resident memory of the server's process, MiB. */
+  rssMb(): Promise<number>;
+  /** Cache counters of an API process (zeros for the bare server). */
+  stats(): Promise<CacheStats>;
+  close(): Promise<void>;
+}
+
+export async function startServerChild(mode: 'cached' | 'plain' | 'bare', databaseUrl: string): Promise<ServerChild> {
+  const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
+  const child = fork(entry, [mode], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const { url } = await reply<{ url: string }>(child, 'url');
+  return {
+    url,
+    rssMb: async () => {
+      child.send('rss');
+      return (await reply<{ rss: number }>(child, 'rss')).rss / 2 ** 20;
+    },
+    stats: async () => {
+      if (mode === 'bare') return { cache: { hits: 0, misses: 0 }, responses: { hits: 0, misses: 0 } };
+      child.send('stats');
+      return reply<CacheStats>(child, 'responses');
+    },
+    close: async () => {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.send('close');
+      await exited;
+    },
+  };
+}
+
+/** The next message carrying `field`; rejects if the child exits first. */
+function reply<T>(child: ChildProcess, field: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if (typeof message === 'object' && message !== null && field in message) {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(message as T);
+      }
+    };
+    const onExit = (code: number | null) => {
+      child.off('message', onMessage);
+      reject(new Error(`bench server (${field}) exited with ${code}`));
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
