@@ -12,4 +12,5 @@ export * from './scheme/registry.js';
 export * from './scheme/time-limits.js';
 export * from './scheme/causes.js';
 export * from './scheme/validate.js';
+export { copyLine, arrayLiteral, type CopyValue } from './copy-text.js';
 export { countSqlStatements, type StatementCounter } from './sql-statement-counter.js';

@@ -17,6 +17,7 @@ import { ProductModel } from './product-model.js';
 @Index({ properties: ['productType', 'frameCurrent'] })
 export class CertificationUnit extends BaseEntity {
   @ManyToOne({ entity: () => Organisation })
+  @Index()
   applicant!: Rel<Organisation>;
 
   @ManyToOne({ entity: () => Organisation })

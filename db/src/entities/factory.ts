@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { Organisation } from './organisation.js';
 
@@ -6,6 +6,7 @@ import { Organisation } from './organisation.js';
 @Entity({ tableName: 'factory' })
 export class Factory extends BaseEntity {
   @ManyToOne({ entity: () => Organisation })
+  @Index()
   operator!: Rel<Organisation>;
 
   @Unique()

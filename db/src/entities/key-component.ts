@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from './base.js';
 import { CertificationUnit } from './certification-unit.js';
 import { KeyComponentType } from './enums.js';
@@ -9,7 +9,9 @@ import { KeyComponentType } from './enums.js';
  */
 @Entity({ tableName: 'key_component_configuration' })
 export class KeyComponentConfiguration extends BaseEntity {
+  // Indexed: a unit's configurations are read by unit (public records, a rebuild's pages).
   @ManyToOne({ entity: () => CertificationUnit })
+  @Index()
   unit!: Rel<CertificationUnit>;
 
   @Property({ type: 'string' })
@@ -29,6 +31,7 @@ export class KeyComponentConfiguration extends BaseEntity {
 @Entity({ tableName: 'key_component' })
 export class KeyComponent extends BaseEntity {
   @ManyToOne({ entity: () => KeyComponentConfiguration })
+  @Index()
   configuration!: Rel<KeyComponentConfiguration>;
 
   @Enum({ items: () => KeyComponentType, nativeEnumName: 'key_component_type' })

@@ -24,6 +24,7 @@ import { Migration20261127120000 } from './Migration20261127120000.js';
 import { Migration20261127130000 } from './Migration20261127130000.js';
 import { Migration20261127140000 } from './Migration20261127140000.js';
 import { Migration20261127160000 } from './Migration20261127160000.js';
+import { Migration20261128010000 } from './Migration20261128010000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -55,4 +56,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127130000', class: Migration20261127130000 },
   { name: 'Migration20261127140000', class: Migration20261127140000 },
   { name: 'Migration20261127160000', class: Migration20261127160000 },
+  { name: 'Migration20261128010000', class: Migration20261128010000 },
 ];

@@ -1,17 +1,21 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { arrayLiteral, copyLine } from '@cqc/db';
 import type { PublicCertificate } from '../read-model/types.js';
-import { organisationIds, searchableText } from './searchable.js';
+import { organisationIds, searchableText, type SearchableText } from './searchable.js';
 import { documentTokens, vocabularyWords } from './tokens.js';
 
 /** Rows per insert statement: one JSON parameter each, well below PostgreSQL's limits. */
 const CHUNK = 500;
 
 /** A public record as a `registry_document` row (without its generation). */
-function row(record: PublicCertificate) {
+function row(record: PublicCertificate, text: SearchableText = searchableText(record)) {
   return {
     number: record.number,
     doc: record,
-    tokens: documentTokens(searchableText(record)),
+    tokens: documentTokens(text),
     status: record.status,
     product_type: record.productType,
     frame_current: record.frameCurrent,
@@ -34,31 +38,38 @@ export const FACET_TOTALS_UPDATE = (delta: string) => `insert into registry_face
   group by 1, 2, 3
   on conflict (generation, facet, value) do update set count = registry_facet_total.count + excluded.count`;
 
-/** A chunk of records as the JSON parameter of an insert, and its typo-vocabulary words. */
-export function documentRows(records: readonly PublicCertificate[], words: Set<string>): string {
-  return JSON.stringify(
-    records.map((record) => {
-      const text = searchableText(record);
-      for (const word of vocabularyWords(text)) words.add(word);
-      return row(record);
-    }),
-  );
+/**
+ * Records as `registry_document` rows in COPY text format (appendDocuments), adding their
+ * typo-vocabulary words to `words`. COPY parses each document's JSON once; an insert from one
+ * JSON parameter (`jsonb_to_recordset`) parsed the whole chunk and then copied every document out
+ * of it (measured on 100k records: 53 s of inserts).
+ */
+export function documentLines(records: readonly PublicCertificate[], generation: string, words: Set<string>): string {
+  let lines = '';
+  for (const record of records) {
+    const text = searchableText(record);
+    for (const word of vocabularyWords(text)) words.add(word);
+    const r = row(record, text);
+    lines += copyLine([generation, r.number, JSON.stringify(r.doc), arrayLiteral(r.tokens), r.status, r.product_type, r.frame_current,
+      arrayLiteral(r.organisation_ids), r.manufacturer_id, r.sort_key]);
+  }
+  return lines;
 }
 
 /**
- * Appends rows made by documentRows to a generation's table that no reader sees yet (a detached
- * partition, postgres-generations.ts): a plain insert into a table without indexes, without
- * replacing rows, facet totals or vocabulary (finishGeneration does those once for the whole
- * generation, instead of once per chunk: measured ~0.1 ms per record less).
+ * Appends lines made by documentLines to a generation's table that no reader sees yet (a detached
+ * partition, postgres-generations.ts): COPY into a table without indexes, without replacing
+ * rows, facet totals or vocabulary (finishGeneration does those once for the whole generation,
+ * instead of once per chunk: measured ~0.1 ms per record less).
  */
-export async function appendDocuments(db: pg.Pool | pg.PoolClient, table: string, generation: string, rows: string): Promise<void> {
-  await db.query(
-    `insert into "${table}" (generation, number, doc, tokens, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key)
-     select $1::text, r.number, r.doc, r.tokens, r.status, r.product_type, r.frame_current, r.organisation_ids, r.manufacturer_id, r.sort_key
-     from jsonb_to_recordset($2::jsonb) as r(number text, doc jsonb, tokens text[], status text, product_type text,
-       frame_current int, organisation_ids uuid[], manufacturer_id uuid, sort_key text)`,
-    [generation, rows],
-  );
+export async function appendDocuments(pool: pg.Pool, table: string, lines: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    const sql = `copy "${table}" (generation, number, doc, tokens, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key) from stdin`;
+    await pipeline(Readable.from([lines]), client.query(copyFrom(sql)));
+  } finally {
+    client.release();
+  }
 }
 
 /** The facet totals of a generation filled by appendDocuments, counted once, and its words in the vocabulary. */
@@ -123,7 +134,7 @@ export async function writeDocuments(
          returning generation, status, product_type, frame_current, manufacturer_id, 1 as n
        )
        ${FACET_TOTALS_UPDATE('(select * from replaced union all select * from written)')}`,
-      [generationParam, JSON.stringify(chunk.map(row))],
+      [generationParam, JSON.stringify(chunk.map((record) => row(record)))],
     );
   }
 }

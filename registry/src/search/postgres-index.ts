@@ -4,7 +4,7 @@ import type { PublicCertificate } from '../read-model/types.js';
 import type { CertificateIndex, CertificateSearchQuery, CertificateSearchResult, IndexRebuild } from './port.js';
 import { highlightsOf } from './highlight.js';
 import { broadPageStatement } from './postgres-broad-page.js';
-import { FACET_TOTALS_UPDATE, appendDocuments, documentRows, finishGeneration, writeDocuments } from './postgres-documents.js';
+import { FACET_TOTALS_UPDATE, appendDocuments, documentLines, finishGeneration, writeDocuments } from './postgres-documents.js';
 import {
   DEFAULT_ALIAS, DEFAULT_COUNT_CAP, LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type CappedSearchRow,
 } from './postgres-search.js';
@@ -137,10 +137,10 @@ export class PostgresCertificateIndex implements CertificateIndex {
     };
     return {
       add: async (records) => {
-        const rows = records.length > 0 ? documentRows(records, words) : null;
+        const lines = records.length > 0 ? documentLines(records, generation, words) : null;
         await settled();
-        if (!rows) return;
-        writing = appendDocuments(this.pool, table, generation, rows);
+        if (!lines) return;
+        writing = appendDocuments(this.pool, table, lines);
         writing.catch(() => undefined); // awaited by the next add, commit or abort
       },
       commit: async () => {

@@ -67,26 +67,55 @@ export function latinQueryToken(value: string): string {
   return [...value].length <= PREFIX_CAP ? `p:${value}` : `x:${value}`;
 }
 
+/**
+ * Values tokenised, by value. Records repeat most of their texts (a manufacturer's names and
+ * addresses, product names, suppliers), so a rebuild of a million records tokenises each text
+ * once instead of once per record. Bounded: emptied when full.
+ */
+const MEMO_SIZE = 20_000;
+const valueTokenMemo = new Map<string, readonly string[]>();
+const codeKeyMemo = new Map<string, readonly string[]>();
+const vocabularyMemo = new Map<string, readonly string[]>();
+
+function memoised(memo: Map<string, readonly string[]>, value: string, compute: (value: string) => string[]): readonly string[] {
+  let found = memo.get(value);
+  if (found === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(value, (found = compute(value)));
+  }
+  return found;
+}
+
+function valueTokens(value: string): string[] {
+  const tokens = new Set<string>();
+  const normalised = normalise(value);
+  for (const run of hanRuns(normalised)) {
+    for (const char of run) tokens.add(char);
+    for (const pair of bigrams(run)) tokens.add(pair);
+  }
+  for (const chunk of normalised.split(/\s+/)) {
+    for (const words of latinSegments(chunk)) {
+      for (const word of words) addPrefixes(tokens, word);
+      if (words.length > 1) addPrefixes(tokens, words.join(''));
+    }
+  }
+  return [...tokens];
+}
+
+function codeKeyTokens(code: string): string[] {
+  const tokens = new Set<string>();
+  const key = designationKey(code.replace(HAN_RUN, ' '));
+  if (key) addPrefixes(tokens, key);
+  return [...tokens];
+}
+
 /** Every token of a record's searchable text, deduplicated. */
 export function documentTokens(text: SearchableText): string[] {
   const tokens = new Set<string>();
-  for (const value of [...text.texts, ...text.codes]) {
-    const normalised = normalise(value);
-    for (const run of hanRuns(normalised)) {
-      for (const char of run) tokens.add(char);
-      for (const pair of bigrams(run)) tokens.add(pair);
-    }
-    for (const chunk of normalised.split(/\s+/)) {
-      for (const words of latinSegments(chunk)) {
-        for (const word of words) addPrefixes(tokens, word);
-        if (words.length > 1) addPrefixes(tokens, words.join(''));
-      }
-    }
+  for (const values of [text.texts, text.codes]) {
+    for (const value of values) for (const token of memoised(valueTokenMemo, value, valueTokens)) tokens.add(token);
   }
-  for (const code of text.codes) {
-    const key = designationKey(code.replace(HAN_RUN, ' '));
-    if (key) addPrefixes(tokens, key);
-  }
+  for (const code of text.codes) for (const token of memoised(codeKeyMemo, code, codeKeyTokens)) tokens.add(token);
   return [...tokens];
 }
 
@@ -123,14 +152,18 @@ export function queryTokens(text: string | undefined): string[] | null {
  */
 export function vocabularyWords(text: SearchableText): string[] {
   const words = new Set<string>();
-  for (const value of text.texts) {
-    for (const chunk of normalise(value).split(/\s+/)) {
-      for (const word of latinSegments(chunk).flat()) {
-        if (isLettersOnly(word) && [...word].length >= MIN_VOCABULARY_WORD) words.add(word);
-      }
+  for (const value of text.texts) for (const word of memoised(vocabularyMemo, value, valueVocabulary)) words.add(word);
+  return [...words];
+}
+
+function valueVocabulary(value: string): string[] {
+  const words: string[] = [];
+  for (const chunk of normalise(value).split(/\s+/)) {
+    for (const word of latinSegments(chunk).flat()) {
+      if (isLettersOnly(word) && [...word].length >= MIN_VOCABULARY_WORD) words.push(word);
     }
   }
-  return [...words];
+  return words;
 }
 
 /** The key an exact certificate-number match is compared with. */

@@ -1,4 +1,4 @@
-import { designationKey, type Scheme } from '@cqc/db';
+import { copyLine, designationKey, type Scheme } from '@cqc/db';
 // The import service's own replay (pure), taken from its module: the API's barrel would load the whole server.
 import { modelStatus, type ReplayedCertificate } from '../../../api/src/import/replay-history.js';
 import { versionSnapshot } from '../../../api/src/import/version-snapshot.js';
@@ -32,19 +32,8 @@ const TABLE_NO: Record<Table, number> = {
   certificate: 7, certificate_version: 8, certificate_status_event: 9,
 };
 
-type Value = string | number | boolean | null | undefined;
-
-/** One COPY text line: tab-separated, `\N` for null, backslash escapes. */
-export function line(values: Value[]): string {
-  return `${values.map(field).join('\t')}\n`;
-}
-
-function field(v: Value): string {
-  if (v === null || v === undefined) return '\\N';
-  if (typeof v === 'boolean') return v ? 't' : 'f';
-  if (typeof v === 'number') return String(v);
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-}
+/** One COPY text line (the format lives in @cqc/db, shared with the registry's rebuild). */
+export const line = copyLine;
 
 export type Lines = Record<Table, string[]>;
 
