@@ -18,5 +18,8 @@ function copyField(v: CopyValue): string {
 
 /** A text[] (or uuid[]) value as an array literal, every element quoted; copyLine escapes it further. */
 export function arrayLiteral(values: readonly string[]): string {
+  if (values.length === 0) return '{}';
+  // One scan for the common case (search tokens, ids): nothing to escape.
+  if (!/[\\"]/.test(values.join(''))) return `{"${values.join('","')}"}`;
   return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }

