@@ -47,8 +47,10 @@ describe('embedded search above its count cap', () => {
     const full = await exact.search({ text: '断路器', limit: 100, offset: 0 });
     expect(full.totalCount).toBe(all.length);
     expect(full.totalCountIsEstimate).toBeUndefined();
-    for (const [limit, offset] of [[1, 0], [2, 0], [1, 1]] as const) {
-      const page = await capped.search({ text: '断路器', limit, offset });
+    // Ranked among the collected matches, and (collect limit 2) by walking the number index.
+    const walking = new PostgresCertificateIndex(pool, alias, { countCap: 2, collectLimit: 2 });
+    for (const [engine, [limit, offset]] of [capped, walking].flatMap((e) => ([[1, 0], [2, 0], [1, 1], [3, 1]] as const).map((p) => [e, p] as const))) {
+      const page = await engine.search({ text: '断路器', limit, offset });
       expect(page.totalCount).toBe(2);
       expect(page.totalCountIsEstimate).toBe(true);
       expect(page.facetsAreEstimates).toBe(true);

@@ -40,8 +40,11 @@ export async function ensurePartition(pool: pg.Pool, generation: string): Promis
 export async function createDetachedPartition(pool: pg.Pool, generation: string): Promise<string> {
   const table = partitionName(generation);
   await pool.query(`create table "${table}" (like registry_document including defaults) with (toast_tuple_target = 128)`);
-  // The organisation filter reads these ids for every candidate row: kept in the row (MAIN).
-  await pool.query(`alter table "${table}" alter column organisation_ids set storage main`);
+  // Only the document and the tokens may leave the row: with a target of 128 bytes PostgreSQL would
+  // otherwise move the next largest values out too (the generation, ~50 bytes), and every search
+  // filters each candidate row on them (measured: 4 extra page reads per row). MAIN keeps them in.
+  await pool.query(`alter table "${table}" ${['generation', 'number', 'sort_key', 'status', 'product_type', 'organisation_ids']
+    .map((column) => `alter column ${column} set storage main`).join(', ')}`);
   await pool.query(`comment on table "${table}" is ${literal(generation)}`);
   return table;
 }

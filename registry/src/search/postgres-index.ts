@@ -6,7 +6,7 @@ import { highlightsOf } from './highlight.js';
 import { broadPageStatement } from './postgres-broad-page.js';
 import { FACET_TOTALS_UPDATE, appendDocuments, documentLines, finishGeneration, writeDocuments } from './postgres-documents.js';
 import {
-  DEFAULT_ALIAS, DEFAULT_COUNT_CAP, LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type CappedSearchRow,
+  DEFAULT_ALIAS, DEFAULT_COLLECT_LIMIT, DEFAULT_COUNT_CAP, LIVE, correctionsOf, correctionsStatement, facetsOf, searchStatement, type CappedSearchRow,
 } from './postgres-search.js';
 import { analyseQuery } from './tokens.js';
 import { attachPartition, createDetachedPartition, dropPartition, ensurePartition, partitionName, strayGenerations } from './postgres-generations.js';
@@ -22,8 +22,11 @@ export class PostgresCertificateIndex implements CertificateIndex {
     private readonly pool: pg.Pool,
     /** Lets tests (and a second registry) keep apart in one database. */
     private readonly alias = DEFAULT_ALIAS,
-    /** Counts and facets are exact up to `countCap` matches (postgres-search.ts, DEFAULT_COUNT_CAP). */
-    private readonly options: { countCap?: number } = {},
+    /**
+     * Counts and facets are exact up to `countCap` matches; pages are ranked among up to
+     * `collectLimit` matches, beyond which the number index is walked (postgres-search.ts).
+     */
+    private readonly options: { countCap?: number; collectLimit?: number } = {},
   ) {}
 
   async init(): Promise<void> {
@@ -50,7 +53,7 @@ export class PostgresCertificateIndex implements CertificateIndex {
     // some), then the search with them as constants.
     const lookup = blank ? null : correctionsStatement(analyseQuery(query.text!));
     const corrections = lookup ? correctionsOf((await this.pool.query(lookup.sql, lookup.params)).rows) : undefined;
-    const statement = searchStatement(query, corrections, this.options.countCap ?? DEFAULT_COUNT_CAP);
+    const statement = searchStatement(query, corrections, this.options.countCap ?? DEFAULT_COUNT_CAP, this.options.collectLimit ?? DEFAULT_COLLECT_LIMIT);
     // Text of punctuation only, or an id that cannot exist: nothing, never everything.
     if (!statement) return { totalCount: 0, hits: [], facets: facetsOf(null) };
     statement.params[0] = this.alias;

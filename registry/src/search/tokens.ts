@@ -30,8 +30,12 @@ export interface QueryPiece {
   typos: 0 | 1 | 2;
 }
 
+/** ASCII and CJK Unified Ideographs only: text NFKC leaves as it is (no decompositions, no compositions). */
+const NFKC_STABLE = /^[\u0000-\u007f\u4e00-\u9fff]*$/;
+
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  // Most registry text is plain ASCII and common Han: skip ICU for it (a rebuild normalises ~20M values).
+  return (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 }
 
 function hanRuns(text: string): string[] {
