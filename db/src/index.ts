@@ -12,5 +12,6 @@ export * from './scheme/registry.js';
 export * from './scheme/time-limits.js';
 export * from './scheme/causes.js';
 export * from './scheme/validate.js';
+export { inPoolTransaction } from './pool-transaction.js';
 export { copyLine, arrayLiteral, type CopyValue } from './copy-text.js';
 export { countSqlStatements, type StatementCounter } from './sql-statement-counter.js';

@@ -17,4 +17,3 @@ export { reindex, type ReindexOptions, type ReindexResult } from './reindex.js';
 export { RegistryCache, type RegistryCacheOptions, type Invalidation } from './cache/registry-cache.js';
 export { REGISTRY_CHANNEL } from './cache/channel.js';
 export { ResponseCache, type CachedResponse, type ResponseCacheOptions, type InvalidationSource } from './cache/response-cache.js';
-export { syntheticCertificate, syntheticMakers, type SyntheticMaker } from './testing/synthetic-registry.js';

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inPoolTransaction } from '@cqc/db';
 
 /**
  * Test support: `count` synthetic public records in the live generation of `registry_document`,
@@ -7,9 +8,7 @@ import type pg from 'pg';
  * slow the insert) and analysed, so that the planner sees a registry of realistic size.
  */
 export async function insertSyntheticDocuments(pool: pg.Pool, count: number, alias = 'certificates'): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inPoolTransaction(pool, async (client) => {
     await client.query(
       `create temp table syn on commit drop as
        select d.* from registry_document d, generate_series(1, $2::int)
@@ -25,12 +24,6 @@ export async function insertSyntheticDocuments(pool: pg.Pool, count: number, ali
     );
     await client.query(`alter table syn drop column syn_i`);
     await client.query(`insert into registry_document select * from syn`);
-    await client.query('commit');
-    await client.query('analyze registry_document');
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query('analyze registry_document');
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { inPoolTransaction } from '@cqc/db';
 import type { PublicCertificate } from '../read-model/types.js';
 import type { CertificateIndex, CertificateSearchQuery, CertificateSearchResult, IndexRebuild } from './port.js';
 import { highlightsOf } from './highlight.js';
@@ -85,22 +86,11 @@ export class PostgresCertificateIndex implements CertificateIndex {
    */
   private async withPlannerHint<T>(hint: boolean, work: (db: pg.Pool | pg.PoolClient) => Promise<T>): Promise<T> {
     if (!hint) return work(this.pool);
-    const client = await this.pool.connect();
-    try {
-      // One process per statement: `capped` takes the first matches in scan order.
-      // Index scans off too: with a LIMIT the planner walks some btree testing every row's tokens
-      // (each a detoast) rather than take the GIN bitmap.
-      await client.query('begin read only; set local enable_seqscan = off; set local enable_indexscan = off; set local max_parallel_workers_per_gather = 0');
-      const result = await work(client);
-      await client.query('commit');
-      return result;
-    } catch (error) {
-      // The original error matters more than a failed rollback (the connection is then discarded).
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    // One process per statement: `capped` takes the first matches in scan order.
+    // Index scans off too: with a LIMIT the planner walks some btree testing every row's tokens
+    // (each a detoast) rather than take the GIN bitmap.
+    return inPoolTransaction(this.pool, work,
+      'begin read only; set local enable_seqscan = off; set local enable_indexscan = off; set local max_parallel_workers_per_gather = 0');
   }
 
   async upsert(records: PublicCertificate[]): Promise<void> {
@@ -171,28 +161,18 @@ export class PostgresCertificateIndex implements CertificateIndex {
   private async swapTo(generation: string): Promise<void> {
     // The new partition's indexes were built in bulk (attachPartition): no GIN pending list to merge.
     await this.pool.query(`analyze "${partitionName(generation)}"`);
-    const client = await this.pool.connect();
-    let previous: string | undefined;
-    try {
-      await client.query('begin');
+    const previous = await inPoolTransaction(this.pool, async (client) => {
       const old = await client.query<{ generation: string }>(
         `select generation from registry_alias where alias = $1 for update`,
         [this.alias],
       );
-      previous = old.rows[0]?.generation;
       await client.query(
         `insert into registry_alias (alias, generation) values ($1, $2)
          on conflict (alias) do update set generation = excluded.generation`,
         [this.alias, generation],
       );
-      await client.query('commit');
-    } catch (error) {
-      // The original error matters more than a failed rollback (the connection is then discarded).
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return old.rows[0]?.generation;
+    });
     // Statements already running keep their snapshot of the old rows; new ones see the new alias.
     if (previous && previous !== generation) await this.dropGeneration(previous);
   }

@@ -18,9 +18,8 @@ export interface ServerChild {
 
 export async function startServerChild(mode: 'cached' | 'plain' | 'bare', databaseUrl: string): Promise<ServerChild> {
   const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
-  const child = fork(entry, [mode], {
+  const child = fork(entry, [mode, databaseUrl], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await reply<{ url: string }>(child, 'url');

@@ -1,9 +1,9 @@
 /**
  * One measured server in its own process, as it runs in production: the bench's coordinator
  * (and its lists of numbers) must not share the server's event loop or be counted in its
- * memory. Started by server-child.ts with IPC; argv: `cached` (the API with the registry and
- * response caches, as `pnpm start` runs it), `plain` (the API without caches) or `bare` (a
- * bare Node http server with pg). Sends `{ url }` once listening, answers `'rss'` with
+ * memory. Started by server-child.ts with IPC; argv: the mode — `cached` (the API with the
+ * registry and response caches, as `pnpm start` runs it), `plain` (the API without caches) or
+ * `bare` (a bare Node http server with pg) — and the database URL the coordinator opened. Sends `{ url }` once listening, answers `'rss'` with
  * `{ rss }` (bytes), and closes on `'close'`.
  */
 import type { AddressInfo } from 'node:net';
@@ -14,9 +14,8 @@ import { openDatabase } from '@cqc/db';
 import { RegistryCache, ResponseCache, createCertificateIndex } from '@cqc/registry';
 import { startBareServer } from './bare-server.js';
 
-const mode = process.argv[2] as 'cached' | 'plain' | 'bare';
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-if (!databaseUrl || !['cached', 'plain', 'bare'].includes(mode)) throw new Error('usage: BENCH_DATABASE_URL=… server-process.ts cached|plain|bare');
+const [mode, databaseUrl] = process.argv.slice(2) as ['cached' | 'plain' | 'bare', string | undefined];
+if (!databaseUrl || !['cached', 'plain', 'bare'].includes(mode)) throw new Error('usage: server-process.ts cached|plain|bare <database URL>');
 
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 const closers: Array<() => Promise<void> | void> = [() => pool.end()];

@@ -17,19 +17,3 @@ export async function copyLines(client: pg.PoolClient, lines: Partial<Lines>, ta
     await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
   }
 }
-
-/** Runs `work` in one transaction on its own connection. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}

@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { currentScheme, DEMO_REFERENCE_DATE, type Scheme } from '@cqc/db';
 import { replayHistory } from '../../../api/src/import/replay-history.js';
 import { NUMBER_BASE, generateCertificate, type Parties } from './certificates.js';
-import { copyLines, inTransaction } from './copy.js';
+import { inPoolTransaction } from '@cqc/db';
+import { copyLines } from './copy.js';
 import { CREDIT_CODE_PREFIX, factoriesOf, manufacturer } from './parties.js';
 import { CERTIFICATE_TABLES, certificateLines, emptyLines, factoryLine, organisationLine } from './rows.js';
 
@@ -59,7 +60,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const to = Math.min(total, from + batchSize);
     const lines = build(from, to);
     await inFlight;
-    inFlight = inTransaction(pool, async (client) => {
+    inFlight = inPoolTransaction(pool, async (client) => {
       await skipReferenceChecks(client);
       await copyLines(client, lines, CERTIFICATE_TABLES);
     }).then(() => {
@@ -91,7 +92,7 @@ async function ensureParties(pool: pg.Pool, seed: number, wanted: number): Promi
   const factories = manufacturers.map((o, i) => factoriesOf(seed, o, i));
   if (have === 0) {
     const createdAt = new Date().toISOString();
-    await inTransaction(pool, (client) =>
+    await inPoolTransaction(pool, (client) =>
       copyLines(client, {
         organisation: manufacturers.map((o) => organisationLine(o, createdAt)),
         factory: factories.flat().map((f) => factoryLine(f, createdAt)),
