@@ -38,6 +38,7 @@ const schema = z.object({
   RATE_LIMIT_BATCH_POINTS_PER_MINUTE: z.coerce.number().int().positive().default(50),
   RATE_LIMIT_IDENTIFIERS_PER_BATCH_POINT: z.coerce.number().int().positive().default(100),
   RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().positive().default(4),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Addresses never limited (the platform's own processes); `none` limits every address. */
   RATE_LIMIT_EXEMPT: z.string().default('loopback'),
   /** Ed25519 private key signing public records (PKCS#8 PEM or its base64 DER); unset: `pnpm start` makes one and keeps it in DATA_DIR. */

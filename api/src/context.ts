@@ -5,6 +5,7 @@ import type { SessionPolicy } from './auth/session-service.js';
 import type { AdjustableClock, Clock } from './clock.js';
 import type { Sweep } from './jobs/sweeps.js';
 import type { Loaders } from './loaders.js';
+import type { PasswordResetDeps } from './password-reset/request-reset.js';
 import type { RequestRateLimit } from './rate-limit/middleware.js';
 
 /** What every resolver receives: one fresh EntityManager and one set of loaders per request. */
@@ -21,6 +22,8 @@ export interface Context {
   testMode: TestMode | null;
   /** The public limits left to charge for an anonymous, non-exempt client (batch verification). */
   rateLimit?: RequestRateLimit | null;
+  /** Where reset mails go and how their links start; absent in contexts built without an HTTP server. */
+  passwordReset?: PasswordResetDeps;
 }
 
 export interface TestMode {

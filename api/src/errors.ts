@@ -16,6 +16,12 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * - CONFLICT: someone changed the record since the caller read it (optimistic locking); reload.
  * - RATE_LIMITED: a public limit is used up (HTTP 429); `extensions.retryAfterSeconds` says when
  *   to try again (api/src/rate-limit).
+ * - TOO_MANY_ATTEMPTS: sign-in to this e-mail address is locked after repeated failures (HTTP
+ *   429), whether or not an account has it; `extensions.retryAfterSeconds` says when to try again.
+ * - INVALID_RESET_TOKEN: a password-reset link that is unknown, used, replaced or expired.
+ * - WEAK_PASSWORD: a new password breaks the password rules; `extensions.field` names the field,
+ *   `extensions.reasons` lists every rule broken (auth/password-rules.ts `PasswordProblem`),
+ *   `extensions.minLength` / `maxLength` give the bounds.
  */
 export enum ErrorCode {
   BAD_CREDENTIALS = 'BAD_CREDENTIALS',
@@ -27,6 +33,9 @@ export enum ErrorCode {
   RULE_VIOLATION = 'RULE_VIOLATION',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  INVALID_RESET_TOKEN = 'INVALID_RESET_TOKEN',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
 }
 
 export class AppError extends GraphQLError {

@@ -20,3 +20,5 @@ export { keptSigningKey } from './signing/kept-signing-key.js';
 export { generateSigningKey, parseSigningKey, type SigningKey } from './signing/signing-key.js';
 export { verifySignedRecord, type SignedRecord, type VerifyResult } from './signing/verify.js';
 export { DEFAULT_RATE_LIMITS, rateLimitsFromConfig, type RateLimits } from './rate-limit/index.js';
+export { verifyAuditChain, ChainBreak, type ChainReport } from './audit/audit-chain.js';
+export { parseAnchor } from './audit/audit-resolver.js';

@@ -29,11 +29,13 @@ import { WatchResolver } from './watchlist/watch-resolver.js';
 import { VerificationResolver } from './verification/resolver.js';
 import { RegistryFreshnessResolver } from './registry/freshness-resolver.js';
 import { RegulatorResolver } from './regulator/regulator-resolver.js';
+import { PasswordResetResolver } from './password-reset/reset-resolver.js';
+import { AuditResolver } from './audit/audit-resolver.js';
 
 /** The whole GraphQL schema, built from the resolver classes. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver, RegistryFreshnessResolver, RegulatorResolver, VerificationResolver, WatchResolver],
+    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver, RegistryFreshnessResolver, RegulatorResolver, VerificationResolver, WatchResolver, AuditResolver, PasswordResetResolver],
     // Inputs are checked in the services, next to the rule they come from.
     validate: false,
   });

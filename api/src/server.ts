@@ -21,6 +21,8 @@ import { generateSigningKey, type SigningKey } from './signing/signing-key.js';
 import { signingRouter } from './signing/signing-routes.js';
 import { certificateDocumentRouter } from './certificate-document/document-route.js';
 import { certificateFastPath } from './registry/certificate-fast-path.js';
+import type { MailTransport } from './mail/mail-transport.js';
+import { BackgroundWork } from './password-reset/background-work.js';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -53,6 +55,8 @@ export interface ApiDependencies {
    * invalidations (a RegistryCache), else none; `false`: none.
    */
   responseCache?: ResponseCache | false;
+  /** Sends the mails a request asks for (password-reset links); without it such requests send nothing. */
+  mail?: MailTransport;
 }
 
 export interface QueryLimits {
@@ -82,6 +86,8 @@ function protection(limits: QueryLimits) {
 
 export interface Api {
   app: Express;
+  /** Waits for the work requests started in the background (password-reset mails); `stop` waits for it too. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -103,6 +109,8 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   await apollo.start();
   const ownResponseCache = deps.responseCache === undefined && isInvalidationSource(deps.registryCache) ? new ResponseCache(deps.registryCache) : null;
   const responseCache = deps.responseCache || ownResponseCache;
+  const background = new BackgroundWork();
+  const passwordReset = { transport: deps.mail ?? null, publicWebUrl: deps.publicWebUrl ?? 'http://127.0.0.1:3000', background };
 
   const app = express();
   app.disable('x-powered-by');
@@ -149,6 +157,7 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
           orm: deps.orm,
           testMode: deps.testMode ?? null,
           rateLimit: requestRateLimit(res),
+          passwordReset,
         };
       },
     }),
@@ -161,8 +170,10 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   });
   return {
     app,
-    stop: () => {
+    idle: () => background.idle(),
+    stop: async () => {
       ownResponseCache?.close();
+      await background.idle();
       return apollo.stop();
     },
   };

@@ -61,9 +61,17 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (fresh) await pg.initialise();
   await pg.start();
   return {
-    serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    serverUrl: embeddedServerUrl(options.port),
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * The URL of the embedded server's `postgres` database on `port`, for reaching a server another
+ * process started (the backup command while `pnpm start` runs).
+ */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 }
 
 /** The same server URL with another database name. */

@@ -12,7 +12,8 @@ export interface PlatformData {
   close(): Promise<void>;
 }
 
-const DATABASE = 'cqc';
+/** The database the platform uses on the embedded server. */
+export const PLATFORM_DATABASE = 'cqc';
 
 /**
  * Opens the platform's data layer: the database at DATABASE_URL, or an embedded PostgreSQL in
@@ -26,8 +27,8 @@ export async function openPlatformData(config: Config, log: (line: string) => vo
     const dataDir = resolve(config.DATA_DIR, 'pg');
     log(`starting embedded PostgreSQL in ${dataDir} on port ${config.EMBEDDED_PG_PORT}`);
     server = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT });
-    await ensureDatabase(server.serverUrl, DATABASE);
-    url = databaseUrl(server.serverUrl, DATABASE);
+    await ensureDatabase(server.serverUrl, PLATFORM_DATABASE);
+    url = databaseUrl(server.serverUrl, PLATFORM_DATABASE);
   }
   const db = await openDatabase(url);
   const applied = await db.migrate();
@@ -51,7 +52,7 @@ export async function openPlatformData(config: Config, log: (line: string) => vo
   };
 }
 
-async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -59,6 +59,7 @@ const api = await createApi({
   trustProxy: config.TRUST_PROXY,
   registryCache,
   signingKey: keptSigningKey(config.SIGNING_KEY, config.DATA_DIR), publicWebUrl: config.PUBLIC_WEB_URL,
+  mail,
 });
 const apiServer: Server = await new Promise((done) => {
   const server = api.app.listen(config.API_PORT, config.HOST, () => done(server));

@@ -45,6 +45,10 @@ describe('the web app’s GraphQL documents', () => {
       'CertificateFreshnessQuery',
       // Regulators: the dashboard (counts, certificates, change feed) and their API tokens.
       'ApiTokensQuery', 'CreateApiTokenMutation', 'RegulatorDashboardQuery', 'RevokeApiTokenMutation',
+      // Password reset by e-mail, with the rules the form shows.
+      'PasswordRulesQuery', 'RequestPasswordResetMutation', 'ResetPasswordMutation',
+      // The administrator's audit viewer and hash-chain check.
+      'AuditChainReportQuery', 'AuditEventsQuery',
       // Watchlists: follow by e-mail (double opt-in), confirm, unsubscribe.
       'ConfirmFollowMutation', 'FollowCertificatesMutation', 'FollowManufacturerMutation', 'UnsubscribeWatchMutation',
       // The public search page: results with highlights and facet counts.

@@ -22,9 +22,9 @@ export interface BrowserPlatform {
  * Everything a browser test needs: the test platform's API listening on a port, the built web
  * app served against it (as `pnpm start` does), and a headless Chromium.
  */
-export async function startBrowserPlatform(): Promise<BrowserPlatform> {
+export async function startBrowserPlatform(options: Parameters<typeof startTestPlatform>[0] = {}): Promise<BrowserPlatform> {
   if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
-  const platform = await startTestPlatform();
+  const platform = await startTestPlatform(options);
   const apiPort = await freePort();
   const api: Server = await new Promise((done) => {
     const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));

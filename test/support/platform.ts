@@ -24,6 +24,8 @@ export interface TestPlatform {
   loginAs(role: Role, nth?: number): Promise<string>;
   /** Projects every pending outbox event into the search index. */
   project(): Promise<void>;
+  /** Waits for the API's background work (password-reset mails) started by earlier requests. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ export async function startTestPlatform(options: {
   batch?: ImportBatch;
   /** The API's public per-client limits (createApi `rateLimits`); default the production defaults. */
   rateLimits?: Parameters<typeof createApi>[0]['rateLimits'];
+  /** Where the API's mails (password-reset links) go; default none: such requests send nothing. */
+  mail?: Parameters<typeof createApi>[0]['mail'];
 } = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
@@ -52,7 +56,7 @@ export async function startTestPlatform(options: {
   };
   await project();
   const documentsDir = mkdtempSync(join(tmpdir(), 'cqc-test-documents-'));
-  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir), rateLimits: options.rateLimits });
+  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir), rateLimits: options.rateLimits, mail: options.mail });
 
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
     let req = request(api.app).post('/graphql').set('content-type', 'application/json');
@@ -61,7 +65,7 @@ export async function startTestPlatform(options: {
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   };
   return {
-    db, pool, index, app: api.app, clock, batch, documentsDir, gql, project,
+    db, pool, index, app: api.app, clock, batch, documentsDir, gql, project, idle: () => api.idle(),
     async loginAs(role, nth = 0) {
       const user = batch.users.filter((u) => u.role === role)[nth];
       if (!user) throw new Error(`no demo user with role ${role}`);

@@ -147,6 +147,31 @@ type Dictionary = {
   "login.badCredentials": string;
   "login.invalid": string;
   "login.failed": string;
+  "login.forgot": string;
+  "login.tooManyAttempts": string;
+  "login.passwordReset": string;
+  "forgot.title": string;
+  "forgot.intro": string;
+  "forgot.email": string;
+  "forgot.submit": string;
+  "forgot.sent": string;
+  "forgot.invalidEmail": string;
+  "forgot.back": string;
+  "reset.title": string;
+  "reset.intro": string;
+  "reset.password": string;
+  "reset.confirm": string;
+  "reset.submit": string;
+  "reset.required": string;
+  "reset.mismatch": string;
+  "reset.invalidLink": string;
+  "reset.again": string;
+  "reset.failed": string;
+  "reset.reason.TOO_SHORT": string;
+  "reset.reason.TOO_LONG": string;
+  "reset.reason.COMMON": string;
+  "reset.reason.REPETITIVE": string;
+  "reset.reason.CONTAINS_EMAIL": string;
 
   "error.title": string;
   "error.body": string;
@@ -431,6 +456,31 @@ const zh: Dictionary = {
   "login.badCredentials": "电子邮箱或密码不正确。",
   "login.invalid": "输入有误：{message}",
   "login.failed": "登录失败，请稍后再试。",
+  "login.forgot": "忘记密码？",
+  "login.tooManyAttempts": "该邮箱登录失败次数过多，已暂时锁定。请 {seconds} 秒后再试，或通过“忘记密码”重置密码。",
+  "login.passwordReset": "密码已重置，所有会话均已退出。请使用新密码登录。",
+  "forgot.title": "忘记密码",
+  "forgot.intro": "请输入您账户的电子邮箱。我们会发送一个重置密码的链接，30 分钟内有效，只能使用一次。",
+  "forgot.email": "电子邮箱",
+  "forgot.submit": "发送重置链接",
+  "forgot.sent": "如果该邮箱有对应的账户，重置密码的邮件已在路上。请查收邮件（包括垃圾邮件），并在 30 分钟内打开其中的链接。",
+  "forgot.invalidEmail": "请输入有效的电子邮箱地址。",
+  "forgot.back": "返回登录",
+  "reset.title": "设置新密码",
+  "reset.intro": "新密码至少 {min} 个字符，最多 {max} 个。可以使用空格、中文和任何字符，不要求数字或符号：一句好记的长句就很好。设置后，该账户所有已登录的会话都会退出。",
+  "reset.password": "新密码",
+  "reset.confirm": "再次输入新密码",
+  "reset.submit": "设置新密码",
+  "reset.required": "请输入新密码。",
+  "reset.mismatch": "两次输入的密码不一致。",
+  "reset.invalidLink": "此重置链接无效、已使用或已过期。",
+  "reset.again": "重新获取重置链接",
+  "reset.failed": "暂时无法设置新密码，请稍后再试。",
+  "reset.reason.TOO_SHORT": "太短：至少需要 {min} 个字符。",
+  "reset.reason.TOO_LONG": "太长：最多 {max} 个字符。",
+  "reset.reason.COMMON": "这是常见或已泄露的密码，很容易被猜中，请换一个。",
+  "reset.reason.REPETITIVE": "由重复的字符或片段组成，很容易被猜中。",
+  "reset.reason.CONTAINS_EMAIL": "不能包含您邮箱地址中 @ 前面的部分。",
 
   "error.title": "出错了",
   "error.body": "页面暂时无法显示。请稍后再试。",
@@ -762,6 +812,31 @@ const en: Dictionary = {
   "login.badCredentials": "Email or password is incorrect.",
   "login.invalid": "Invalid input: {message}",
   "login.failed": "Sign-in failed. Please try again later.",
+  "login.forgot": "Forgot password?",
+  "login.tooManyAttempts": "Too many failed sign-ins for this email: it is locked for now. Try again in {seconds} seconds, or reset your password.",
+  "login.passwordReset": "Your password has been reset and every session signed out. Sign in with the new password.",
+  "forgot.title": "Forgot password",
+  "forgot.intro": "Enter the email of your account. We will send a link to reset your password; it works once, within 30 minutes.",
+  "forgot.email": "Email",
+  "forgot.submit": "Send reset link",
+  "forgot.sent": "If an account exists for this email, a mail is on its way. Check your inbox (and spam folder) and open the link within 30 minutes.",
+  "forgot.invalidEmail": "Enter a valid email address.",
+  "forgot.back": "Back to sign in",
+  "reset.title": "Choose a new password",
+  "reset.intro": "At least {min} and at most {max} characters. Spaces, Chinese and any other characters are welcome, and no digits or symbols are required: a long sentence you remember is best. Setting it signs the account out everywhere.",
+  "reset.password": "New password",
+  "reset.confirm": "New password again",
+  "reset.submit": "Set new password",
+  "reset.required": "Enter a new password.",
+  "reset.mismatch": "The two passwords differ.",
+  "reset.invalidLink": "This reset link is unknown, used or expired.",
+  "reset.again": "Ask for a new link",
+  "reset.failed": "The password cannot be set right now. Please try again later.",
+  "reset.reason.TOO_SHORT": "Too short: at least {min} characters.",
+  "reset.reason.TOO_LONG": "Too long: at most {max} characters.",
+  "reset.reason.COMMON": "This is a common or breached password, easy to guess: choose another.",
+  "reset.reason.REPETITIVE": "Repeated characters or pieces are easy to guess.",
+  "reset.reason.CONTAINS_EMAIL": "It must not contain the part of your email before the @.",
 
   "error.title": "Something went wrong",
   "error.body": "This page cannot be shown right now. Please try again later.",

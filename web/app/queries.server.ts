@@ -94,6 +94,18 @@ export const LogoutMutation = gql<{ logout: boolean }>(`
   mutation Logout { logout }
 `);
 
+export const RequestPasswordResetMutation = gql<{ requestPasswordReset: boolean }, { email: string }>(`
+  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }
+`);
+
+export const PasswordRulesQuery = gql<{ passwordRules: { minLength: number; maxLength: number } }>(`
+  query PasswordRules { passwordRules { minLength maxLength } }
+`);
+
+export const ResetPasswordMutation = gql<{ resetPassword: boolean }, { token: string; newPassword: string }>(`
+  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }
+`);
+
 // ——— Certification cases: the enterprise portal and the certification-body workbench ———
 
 const CLOCK_FIELDS = "key labelZh labelEn clause round startedOn dueOn stoppedOn outcome paused overdue";
@@ -198,6 +210,7 @@ export * from "./cases/decision-queries.server";
 export * from "./cases/case-page-queries.server";
 export * from "./cases/handling-queries.server";
 export * from "./admin/queries.server";
+export * from "./admin/audit-queries.server";
 export * from "./certificate-change/queries.server";
 export * from "./certificate-status/queries.server";
 export * from "./recertification/queries.server";

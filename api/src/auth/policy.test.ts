@@ -16,6 +16,8 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.LOGIN]: { anonymous: true, roles: allRoles(true, true) },
   [Operation.READ_SELF]: { anonymous: false, roles: allRoles(true, true) },
   [Operation.LOGOUT]: { anonymous: false, roles: allRoles(true, true) },
+  [Operation.REQUEST_PASSWORD_RESET]: { anonymous: true, roles: allRoles(true, true) },
+  [Operation.RESET_PASSWORD]: { anonymous: true, roles: allRoles(true, true) },
   [Operation.UPLOAD_DOCUMENT]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
   [Operation.READ_DOCUMENT]: { anonymous: false, roles: { ...documentRoles(), [Role.LAB]: { own: true, other: false } } },
   [Operation.CREATE_APPLICATION]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
@@ -63,6 +65,7 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.MANAGE_API_TOKENS]: { anonymous: false, roles: { ...only(Role.REGULATOR, { own: true, other: false }), [Role.ADMIN]: { own: true, other: true } } },
   [Operation.READ_REGULATOR_DATA]: { anonymous: false, roles: { ...documentRoles(), [Role.ENTERPRISE]: { own: false, other: false }, [Role.REGULATOR]: { own: true, other: true } } },
   [Operation.FOLLOW_REGISTRY]: { anonymous: true, roles: allRoles(true, true) },
+  [Operation.READ_AUDIT_LOG]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
 };
 
 /** One role may, on the organisations given; every other role may not. */

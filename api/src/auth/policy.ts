@@ -15,6 +15,10 @@ export enum Operation {
   /** Read one's own account. */
   READ_SELF = 'READ_SELF',
   LOGOUT = 'LOGOUT',
+  /** Ask for a password-reset mail for an e-mail address (the answer never says whether it has an account). */
+  REQUEST_PASSWORD_RESET = 'REQUEST_PASSWORD_RESET',
+  /** Set a new password with the token of a reset mail. */
+  RESET_PASSWORD = 'RESET_PASSWORD',
   /** Upload a document (§3.2 application documents, reports) owned by the target organisation. */
   UPLOAD_DOCUMENT = 'UPLOAD_DOCUMENT',
   /** Download a document owned by the target organisation. */
@@ -109,6 +113,8 @@ export enum Operation {
   READ_REGULATOR_DATA = 'READ_REGULATOR_DATA',
   /** Watchlists: follow certificates, a model or a manufacturer by e-mail, confirm (double opt-in), unsubscribe. */
   FOLLOW_REGISTRY = 'FOLLOW_REGISTRY',
+  /** The audit log (ISO/IEC 17065 records): read it with filters and check its hash chain. */
+  READ_AUDIT_LOG = 'READ_AUDIT_LOG',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -136,6 +142,9 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.LOGIN]: { who: 'ANYONE' },
   [Operation.READ_SELF]: { who: 'SIGNED_IN' },
   [Operation.LOGOUT]: { who: 'SIGNED_IN' },
+  // Like LOGIN: whoever lost their password is not signed in; the mailbox and the token are the proof.
+  [Operation.REQUEST_PASSWORD_RESET]: { who: 'ANYONE' },
+  [Operation.RESET_PASSWORD]: { who: 'ANYONE' },
   // A lab uploads its test reports (§4.2.4) as its own organisation's documents, and reads them;
   // the applicant reads a report once the case is certified (the download route adds that reader).
   [Operation.UPLOAD_DOCUMENT]: { who: 'BY_ROLE', roles: { [Role.ENTERPRISE]: 'OWN_ORGANISATION', [Role.LAB]: 'OWN_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
@@ -195,6 +204,8 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.READ_REGULATOR_DATA]: { who: 'BY_ROLE', roles: { [Role.REGULATOR]: 'ANY_ORGANISATION', ...STAFF_ON_ANY_ORGANISATION } },
   // Anyone may follow the public registry: the address owner's confirmation is the safeguard, not a login.
   [Operation.FOLLOW_REGISTRY]: { who: 'ANYONE' },
+  // Administrators keep the records; reviewers and deciders see what they need in the case itself.
+  [Operation.READ_AUDIT_LOG]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
 };
 
 export interface Target {

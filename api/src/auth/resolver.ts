@@ -8,13 +8,14 @@ import { LoginPayload, ViewerType } from './types.js';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: 'Signs in; errors with BAD_CREDENTIALS' })
+  @Mutation(() => LoginPayload, { description: 'Signs in; errors with BAD_CREDENTIALS, or TOO_MANY_ATTEMPTS (`extensions.retryAfterSeconds`) after repeated failures for the address' })
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginPayload> {
     authorize(ctx.viewer, Operation.LOGIN);
+    await ctx.rateLimit?.chargeSignIn();
     if (email.length > 320 || password.length > 1024) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
     const { token, session, user } = await login(ctx.em, email, password, ctx.clock, ctx.sessionPolicy);
     const expiresInSeconds = Math.max(0, Math.floor((session.expiresAt.getTime() - ctx.clock.now().getTime()) / 1000));

@@ -3,6 +3,7 @@ import { Session, User } from '@cqc/db';
 import type { Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { authenticateApiToken, isApiTokenSecret } from './api-token-auth.js';
+import { admitSignIn, clearSignInFailures } from './login-throttle-store.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { hashToken, newToken } from './token.js';
 import type { Viewer } from './viewer.js';
@@ -15,10 +16,17 @@ export interface SessionPolicy {
 /** Touching lastUsedAt on every request would write on every read; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/**
+ * Signs in. Every attempt is counted against the address first (login-throttle-store.ts): a
+ * locked address is refused with TOO_MANY_ATTEMPTS before its password is looked at, whether or
+ * not an account has it; a successful sign-in clears the count.
+ */
 export async function login(em: EntityManager, email: string, password: string, clock: Clock, policy: SessionPolicy) {
+  await admitSignIn(em, email, clock.now());
   const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash', 'organisation'] });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password);
   if (!user || !ok || !user.active) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
+  await clearSignInFailures(em, email);
   const now = clock.now();
   const token = newToken();
   const session = em.create(Session, {
@@ -57,4 +65,9 @@ function isLive(session: Session, now: Date, policy: SessionPolicy): boolean {
 
 export async function revokeSession(em: EntityManager, sessionId: string, clock: Clock): Promise<void> {
   await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: clock.now() });
+}
+
+/** Ends every live session of the user (a new password ends the sessions the old one opened). */
+export async function revokeUserSessions(em: EntityManager, userId: string, now: Date): Promise<number> {
+  return em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
 }

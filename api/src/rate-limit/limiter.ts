@@ -2,7 +2,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { addressList } from './address-list.js';
 import type { RateLimits } from './limits.js';
 
-export type Bucket = 'public' | 'batch' | 'export';
+export type Bucket = 'public' | 'batch' | 'export' | 'signIn';
 
 const WINDOW_SECONDS = 60;
 
@@ -20,6 +20,7 @@ export class PublicRateLimiter {
       public: bucket('public', limits.publicPerMinute),
       batch: bucket('batch', limits.batchPointsPerMinute),
       export: bucket('export', limits.exportsPerMinute),
+      signIn: bucket('signIn', limits.signInPerMinute),
     };
     this.isExempt = addressList(limits.exempt);
   }

@@ -13,6 +13,13 @@ export interface RateLimits {
   /** Open-data exports (CSV or JSON Lines) per client and minute. */
   exportsPerMinute: number;
   /**
+   * Sign-in and password-reset requests (login, requestPasswordReset, resetPassword) per client
+   * and minute, on top of `publicPerMinute`: password guessing across many accounts and reset-mail
+   * floods are slowed per address, while the per-account lockout (auth/login-throttle.ts) guards
+   * each account against guessing from many addresses.
+   */
+  signInPerMinute: number;
+  /**
    * Addresses never limited, comma-separated: `loopback`, IPs or CIDR ranges. The default
    * exempts the platform's own processes (the web server's calls without a forwarded browser
    * address, local tools and benchmarks); browsers reach the API through the web server, which
@@ -26,6 +33,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   batchPointsPerMinute: 50,
   identifiersPerBatchPoint: 100,
   exportsPerMinute: 4,
+  signInPerMinute: 20,
   exempt: 'loopback',
 };
 
@@ -35,6 +43,7 @@ export function rateLimitsFromConfig(config: {
   RATE_LIMIT_BATCH_POINTS_PER_MINUTE: number;
   RATE_LIMIT_IDENTIFIERS_PER_BATCH_POINT: number;
   RATE_LIMIT_EXPORTS_PER_MINUTE: number;
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: number;
   RATE_LIMIT_EXEMPT: string;
 }): RateLimits {
   return {
@@ -42,6 +51,7 @@ export function rateLimitsFromConfig(config: {
     batchPointsPerMinute: config.RATE_LIMIT_BATCH_POINTS_PER_MINUTE,
     identifiersPerBatchPoint: config.RATE_LIMIT_IDENTIFIERS_PER_BATCH_POINT,
     exportsPerMinute: config.RATE_LIMIT_EXPORTS_PER_MINUTE,
+    signInPerMinute: config.RATE_LIMIT_SIGN_IN_PER_MINUTE,
     exempt: config.RATE_LIMIT_EXEMPT,
   };
 }

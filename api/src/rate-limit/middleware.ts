@@ -11,6 +11,8 @@ import { rateLimitedError, refuse } from './refusal.js';
 export interface RequestRateLimit {
   /** Charges a verification of `count` identifiers to the batch bucket; throws RATE_LIMITED (429). */
   chargeBatch(count: number): Promise<void>;
+  /** Charges one sign-in or password-reset request to the signIn bucket; throws RATE_LIMITED (429). */
+  chargeSignIn(): Promise<void>;
 }
 
 const LOCALS_KEY = 'publicRateLimit';
@@ -55,6 +57,10 @@ export function rateLimitMiddleware(deps: RateLimitDependencies): RequestHandler
       const handle: RequestRateLimit = {
         async chargeBatch(count) {
           const wait = await limiter.charge('batch', client, limiter.batchCost(count));
+          if (wait !== null) throw rateLimitedError(wait);
+        },
+        async chargeSignIn() {
+          const wait = await limiter.charge('signIn', client);
           if (wait !== null) throw rateLimitedError(wait);
         },
       };

@@ -16,7 +16,7 @@ export function encodeSeqCursor(seq: string | number | bigint): string {
   return Buffer.from(`s:${seq}`).toString('base64url');
 }
 
-function decodeSeqCursor(cursor: string | null | undefined): bigint {
+export function decodeSeqCursor(cursor: string | null | undefined): bigint {
   if (cursor == null) return 0n;
   const match = /^s:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Malformed cursor', { field: 'after' });

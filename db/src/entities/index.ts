@@ -51,6 +51,8 @@ export { WatchSubscription, WatchKind, WatchStatus, WatchLanguage } from './watc
 export { WatchMail, WatchMailKind } from './watch-mail.js';
 export { WatchDispatchCursor } from './watch-dispatch-cursor.js';
 export { WatchTokenKey } from './watch-token-key.js';
+export { PasswordResetToken } from './password-reset-token.js';
+export { LoginThrottle } from './login-throttle.js';
 import { AuditEvent } from './audit-event.js';
 import { CaseClock } from './case-clock.js';
 import { CertificationCase } from './certification-case.js';
@@ -95,6 +97,8 @@ import { WatchSubscription } from './watch-subscription.js';
 import { WatchMail } from './watch-mail.js';
 import { WatchDispatchCursor } from './watch-dispatch-cursor.js';
 import { WatchTokenKey } from './watch-token-key.js';
+import { PasswordResetToken } from './password-reset-token.js';
+import { LoginThrottle } from './login-throttle.js';
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
@@ -111,4 +115,5 @@ export const entities = [
   MarkApproval, MarkOrder, Appeal, AppealDocument,
   ApiToken,
   WatchSubscription, WatchMail, WatchDispatchCursor, WatchTokenKey,
+  PasswordResetToken, LoginThrottle,
 ];

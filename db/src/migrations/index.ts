@@ -25,6 +25,8 @@ import { Migration20261127130000 } from './Migration20261127130000.js';
 import { Migration20261127140000 } from './Migration20261127140000.js';
 import { Migration20261127160000 } from './Migration20261127160000.js';
 import { Migration20261128010000 } from './Migration20261128010000.js';
+import { Migration20261129010000 } from './Migration20261129010000.js';
+import { Migration20261129020000 } from './Migration20261129020000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -57,4 +59,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127140000', class: Migration20261127140000 },
   { name: 'Migration20261127160000', class: Migration20261127160000 },
   { name: 'Migration20261128010000', class: Migration20261128010000 },
+  { name: 'Migration20261129010000', class: Migration20261129010000 },
+  { name: 'Migration20261129020000', class: Migration20261129020000 },
 ];

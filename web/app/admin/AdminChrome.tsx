@@ -10,6 +10,7 @@ const SECTIONS: Array<{ to: string; label: MessageKey; testId: string }> = [
   { to: "/admin/labs", label: "admin.labs.title", testId: "admin-nav-labs" },
   { to: "/admin/calendar", label: "admin.calendar.title", testId: "admin-nav-calendar" },
   { to: "/admin/requirement-changes", label: "rc.nav", testId: "admin-nav-requirement-changes" },
+  { to: "/admin/audit", label: "admin.audit.title", testId: "admin-nav-audit" },
 ];
 
 /** The heading and section links shared by the administrator's pages. */

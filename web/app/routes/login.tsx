@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorPanel } from "../components/ErrorPanel";
-import { graphql, GraphQLRequestError } from "../graphql.server";
+import { graphql, GraphQLRequestError, RateLimitedError } from "../graphql.server";
 import { useT } from "../hooks";
 import { translator, type MessageKey } from "../i18n";
 import { getLang } from "../lang.server";
@@ -15,12 +15,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { lang: getLang(request) };
+  // Set by the reset page after a new password was saved.
+  return { lang: getLang(request), passwordReset: new URL(request.url).searchParams.get("reset") === "1" };
 }
 
 interface ActionResult {
   email: string;
-  error: { key: MessageKey; detail?: string };
+  error: { key: MessageKey; detail?: string; seconds?: number };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,6 +39,14 @@ export async function action({ request }: ActionFunctionArgs) {
     login = (await graphql(LoginMutation, { email, password }, { request })).login;
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
+    if (error instanceof RateLimitedError) {
+      const seconds = error.retryAfterSeconds;
+      return data<ActionResult>({ email, error: { key: "action.error.RATE_LIMITED", seconds } }, { status: 429, headers: { "Retry-After": String(seconds) } });
+    }
+    if (error.code === "TOO_MANY_ATTEMPTS") {
+      const seconds = Number(error.errors[0]?.extensions?.retryAfterSeconds ?? 60);
+      return data<ActionResult>({ email, error: { key: "login.tooManyAttempts", seconds } }, { status: 429, headers: { "Retry-After": String(seconds) } });
+    }
     if (error.code === "BAD_CREDENTIALS") {
       return data<ActionResult>({ email, error: { key: "login.badCredentials" } }, { status: 401 });
     }
@@ -62,15 +71,21 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
+  const { passwordReset } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const t = useT();
   const error = actionData?.error;
-  const message = error ? t(error.key, { message: error.detail ?? "" }) : null;
+  const message = error ? t(error.key, { message: error.detail ?? "", seconds: error.seconds ?? "" }) : null;
   return (
     <section className="login" aria-labelledby="login-heading">
       <h1 id="login-heading">{t("login.title")}</h1>
+      {passwordReset && !actionData ? (
+        <p className="notice-ok" role="status" data-testid="login-password-reset">
+          {t("login.passwordReset")}
+        </p>
+      ) : null}
       <Form method="post" className="login__form" aria-describedby={message ? "login-error" : undefined} noValidate>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         {message ? (
@@ -109,6 +124,9 @@ export default function LoginPage() {
           {t("login.submit")}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password" data-testid="login-forgot">{t("login.forgot")}</Link>
+      </p>
     </section>
   );
 }
