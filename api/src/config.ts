@@ -47,6 +47,13 @@ const schema = z.object({
   PUBLIC_WEB_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** Base URL of the API as the public reaches it: the one-click unsubscribe of watchlist mails (RFC 8058) posts there. */
   PUBLIC_API_URL: z.string().url().default('http://127.0.0.1:4000'),
+  /**
+   * Certification-body staff must use TOTP MFA (api/src/mfa). On by default and always on in
+   * production; `false` lets a local demo's staff sign in with the password alone (README).
+   */
+  MFA_REQUIRED_FOR_STAFF: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  /** AES-256 key (32 bytes, base64) encrypting the TOTP secrets; unset: `pnpm start` makes one and keeps it in DATA_DIR. */
+  MFA_SECRET_KEY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -59,6 +66,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.TEST_MODE && parsed.data.NODE_ENV === 'production') {
     throw new Error('Invalid configuration: TEST_MODE cannot be enabled when NODE_ENV is production');
+  }
+  if (!parsed.data.MFA_REQUIRED_FOR_STAFF && parsed.data.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration: MFA_REQUIRED_FOR_STAFF cannot be false when NODE_ENV is production');
   }
   return parsed.data;
 }

@@ -6,6 +6,8 @@ import type { AdjustableClock, Clock } from './clock.js';
 import type { Sweep } from './jobs/sweeps.js';
 import type { Loaders } from './loaders.js';
 import type { PasswordResetDeps } from './password-reset/request-reset.js';
+import type { MfaSettings } from './mfa/mfa-settings.js';
+import type { ClientInfo } from './accounts/client-info.js';
 import type { RequestRateLimit } from './rate-limit/middleware.js';
 
 /** What every resolver receives: one fresh EntityManager and one set of loaders per request. */
@@ -24,6 +26,10 @@ export interface Context {
   rateLimit?: RequestRateLimit | null;
   /** Where reset mails go and how their links start; absent in contexts built without an HTTP server. */
   passwordReset?: PasswordResetDeps;
+  /** Whether staff must use MFA, and the key of the TOTP secrets; absent: required, with a key of the process (api/src/mfa). */
+  mfa?: MfaSettings;
+  /** The caller's address and browser, recorded on the sessions it opens; absent outside HTTP. */
+  client?: ClientInfo;
 }
 
 export interface TestMode {

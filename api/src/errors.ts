@@ -22,6 +22,18 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * - WEAK_PASSWORD: a new password breaks the password rules; `extensions.field` names the field,
  *   `extensions.reasons` lists every rule broken (auth/password-rules.ts `PasswordProblem`),
  *   `extensions.minLength` / `maxLength` give the bounds.
+ * - INVALID_SIGNUP_TOKEN: a sign-up verification link that is unknown, used or expired.
+ * - INVALID_INVITATION: an invitation link that cannot be used; `extensions.reason` is UNKNOWN,
+ *   EXPIRED, USED or REVOKED (the holder of the link may know which).
+ * - ORGANISATION_EXISTS: approving a claim whose credit code already belongs to an organisation;
+ *   `extensions.organisationId` names it. Joining it takes an invitation from its own users.
+ * - ACCOUNT_EXISTS: an account already has this e-mail address (told only to whoever holds a
+ *   link mailed to it, or to the administrator deciding a claim).
+ * - MFA_ENROLMENT_REQUIRED: a staff session without MFA may only set MFA up (auth/policy.ts).
+ * - INVALID_MFA_CODE: a TOTP or recovery code that is wrong, already used, or replayed.
+ * - INVALID_MFA_CHALLENGE: the sign-in's second step is unknown, used or expired: sign in again.
+ * - SELF_ADMINISTRATION: an administrator tried to demote or deactivate their own account.
+ * - LAST_ADMIN: the change would leave no active administrator.
  */
 export enum ErrorCode {
   BAD_CREDENTIALS = 'BAD_CREDENTIALS',
@@ -36,6 +48,15 @@ export enum ErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   INVALID_RESET_TOKEN = 'INVALID_RESET_TOKEN',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_SIGNUP_TOKEN = 'INVALID_SIGNUP_TOKEN',
+  INVALID_INVITATION = 'INVALID_INVITATION',
+  ORGANISATION_EXISTS = 'ORGANISATION_EXISTS',
+  ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
+  MFA_ENROLMENT_REQUIRED = 'MFA_ENROLMENT_REQUIRED',
+  INVALID_MFA_CODE = 'INVALID_MFA_CODE',
+  INVALID_MFA_CHALLENGE = 'INVALID_MFA_CHALLENGE',
+  SELF_ADMINISTRATION = 'SELF_ADMINISTRATION',
+  LAST_ADMIN = 'LAST_ADMIN',
 }
 
 export class AppError extends GraphQLError {

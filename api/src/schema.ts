@@ -30,12 +30,18 @@ import { VerificationResolver } from './verification/resolver.js';
 import { RegistryFreshnessResolver } from './registry/freshness-resolver.js';
 import { RegulatorResolver } from './regulator/regulator-resolver.js';
 import { PasswordResetResolver } from './password-reset/reset-resolver.js';
+import { MfaResolver } from './mfa/mfa-resolver.js';
 import { AuditResolver } from './audit/audit-resolver.js';
+import { SignUpResolver } from './signup/signup-resolver.js';
+import { InvitationResolver } from './invitations/invitation-resolver.js';
+import { ImportJobResolver } from './import/import-job-resolver.js';
+import { AccountResolver } from './accounts/account-resolver.js';
+import { StaffAccountResolver } from './accounts/staff-resolver.js';
 
 /** The whole GraphQL schema, built from the resolver classes. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver, RegistryFreshnessResolver, RegulatorResolver, VerificationResolver, WatchResolver, AuditResolver, PasswordResetResolver],
+    resolvers: [RegistryResolver, AuthResolver, CaseResolver, TestModeResolver, InspectionResolver, StaffAlertResolver, TypeTestResolver, AdminResolver, CaseDocumentResolver, PlanResolver, SchemeResolver, CaseAssignmentResolver, CaseCertificateResolver, CaseHandlingResolver, ApplicationPartiesResolver, CertificateStatusResolver, CertificateChangeResolver, SurveillanceResolver, SurveillanceSampleResolver, StatusRequestResolver, RequirementChangeResolver, RecertificationResolver, MarkResolver, AppealResolver, RegistryFreshnessResolver, RegulatorResolver, VerificationResolver, WatchResolver, AuditResolver, ImportJobResolver, PasswordResetResolver, SignUpResolver, InvitationResolver, MfaResolver, AccountResolver, StaffAccountResolver],
     // Inputs are checked in the services, next to the rule they come from.
     validate: false,
   });

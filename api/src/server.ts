@@ -23,6 +23,9 @@ import { certificateDocumentRouter } from './certificate-document/document-route
 import { certificateFastPath } from './registry/certificate-fast-path.js';
 import type { MailTransport } from './mail/mail-transport.js';
 import { BackgroundWork } from './password-reset/background-work.js';
+import { importRouter } from './import/import-route.js';
+import { mfaSettings, type MfaSettings } from './mfa/mfa-settings.js';
+import { clientInfo } from './accounts/client-info.js';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -57,6 +60,11 @@ export interface ApiDependencies {
   responseCache?: ResponseCache | false;
   /** Sends the mails a request asks for (password-reset links); without it such requests send nothing. */
   mail?: MailTransport;
+  /**
+   * MFA: whether staff must use it (default true: MFA_REQUIRED_FOR_STAFF) and the key of the TOTP
+   * secrets (default: one made at startup, kept nowhere). `pnpm start` passes both from config.
+   */
+  mfa?: Partial<MfaSettings>;
 }
 
 export interface QueryLimits {
@@ -110,6 +118,7 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   const ownResponseCache = deps.responseCache === undefined && isInvalidationSource(deps.registryCache) ? new ResponseCache(deps.registryCache) : null;
   const responseCache = deps.responseCache || ownResponseCache;
   const background = new BackgroundWork();
+  const mfa = mfaSettings(deps.mfa);
   const passwordReset = { transport: deps.mail ?? null, publicWebUrl: deps.publicWebUrl ?? 'http://127.0.0.1:3000', background };
 
   const app = express();
@@ -133,6 +142,7 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
       }),
     );
   }
+  app.use('/imports', importRouter({ orm: deps.orm, clock: deps.clock, sessionPolicy: deps.sessionPolicy, background }));
   app.use('/registry', signingRouter({ orm: deps.orm, clock: deps.clock, signingKey: deps.signingKey ?? generateSigningKey() }));
   app.use('/registry', certificateDocumentRouter({ orm: deps.orm, clock: deps.clock, publicWebUrl: deps.publicWebUrl ?? 'http://127.0.0.1:3000' }));
   app.use('/registry/open-data', openDataRouter({ orm: deps.orm }));
@@ -158,6 +168,8 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
           testMode: deps.testMode ?? null,
           rateLimit: requestRateLimit(res),
           passwordReset,
+          mfa,
+          client: clientInfo(req),
         };
       },
     }),

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptSecret } from './kept-secret.js';
 import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
-import { AdjustableClock, createApi, keptSigningKey, mailboxFolderTransport, platformSweeps, smtpTransport, importBatch, LocalDiskStorage, loadConfig, rateLimitsFromConfig, seedCalendarFromLibrary, startJobQueue, systemClock } from '@cqc/api';
+import { AdjustableClock, createApi, keptMfaKey, keptSigningKey, mailboxFolderTransport, platformSweeps, smtpTransport, importBatch, LocalDiskStorage, loadConfig, rateLimitsFromConfig, seedCalendarFromLibrary, startJobQueue, systemClock } from '@cqc/api';
 import { RegistryCache, startProjector } from '@cqc/registry';
 import { openPlatformData } from './platform.js';
 
@@ -59,6 +59,8 @@ const api = await createApi({
   trustProxy: config.TRUST_PROXY,
   registryCache,
   signingKey: keptSigningKey(config.SIGNING_KEY, config.DATA_DIR), publicWebUrl: config.PUBLIC_WEB_URL,
+  // Staff must use MFA unless MFA_REQUIRED_FOR_STAFF=false (refused in production; README).
+  mfa: { requiredForStaff: config.MFA_REQUIRED_FOR_STAFF, key: keptMfaKey(config.MFA_SECRET_KEY, config.DATA_DIR) },
   mail,
 });
 const apiServer: Server = await new Promise((done) => {
@@ -73,6 +75,8 @@ log(`registry and portal: ${webUrl}`);
 log(`GraphQL API:         ${apiUrl}/graphql`);
 log(`demo logins (password ${DEMO_PASSWORD}):`);
 for (const user of demoBatch().users) log(`  ${user.role.padEnd(10)} ${user.email}`);
+if (!config.MFA_REQUIRED_FOR_STAFF) log('MFA_REQUIRED_FOR_STAFF=false: staff may sign in without two-factor authentication (demo only)');
+else log('staff accounts set up two-factor authentication (TOTP) at their first sign-in');
 log('press Ctrl-C to stop');
 
 let stopping = false;

@@ -47,14 +47,22 @@ describe('the web app’s GraphQL documents', () => {
       'ApiTokensQuery', 'CreateApiTokenMutation', 'RegulatorDashboardQuery', 'RevokeApiTokenMutation',
       // Password reset by e-mail, with the rules the form shows.
       'PasswordRulesQuery', 'RequestPasswordResetMutation', 'ResetPasswordMutation',
+      // Enterprise sign-up, the administrator's claim decisions, invitations and the organisation's users.
+      'AcceptInvitationMutation', 'ApproveClaimMutation', 'DeactivateOrganisationUserMutation', 'InviteUserMutation', 'OrganisationUsersQuery', 'PendingClaimsQuery', 'RejectClaimMutation', 'RevokeInvitationMutation', 'SignUpMutation', 'VerifySignUpMutation',
       // The administrator's audit viewer and hash-chain check.
       'AuditChainReportQuery', 'AuditEventsQuery',
+      // The administrator's import of existing certificates: progress and report.
+      'ImportJobQuery',
       // Watchlists: follow by e-mail (double opt-in), confirm, unsubscribe.
       'ConfirmFollowMutation', 'FollowCertificatesMutation', 'FollowManufacturerMutation', 'UnsubscribeWatchMutation',
       // The public search page: results with highlights and facet counts.
       'RegistrySearchQuery',
       // Batch verification of certificate numbers and model designations.
       'VerifyCertificatesQuery',
+      // Two-factor authentication: the sign-in's second step and one's own enrolment.
+      'BeginMfaEnrolmentMutation', 'CompleteMfaLoginMutation', 'ConfirmMfaEnrolmentMutation', 'DisableMfaMutation', 'MyMfaQuery', 'RegenerateRecoveryCodesMutation',
+      // Staff accounts (administrator); one's own sessions, API tokens and password.
+      'ChangePasswordMutation', 'ChangeStaffRoleMutation', 'CreateStaffAccountMutation', 'MyAccountQuery', 'RevokeMyOtherSessionsMutation', 'RevokeMySessionMutation', 'SendStaffPasswordLinkMutation', 'SetStaffAccountActiveMutation', 'StaffAccountsQuery',
     ].sort());
   });
 

@@ -42,6 +42,11 @@ export async function startTestPlatform(options: {
   rateLimits?: Parameters<typeof createApi>[0]['rateLimits'];
   /** Where the API's mails (password-reset links) go; default none: such requests send nothing. */
   mail?: Parameters<typeof createApi>[0]['mail'];
+  /**
+   * Whether staff must use MFA. Off unless asked: the tests sign in as the demo staff with the
+   * password alone (loginAs). Production and `pnpm start` default to on (api/src/mfa/mfa-settings.ts).
+   */
+  mfaRequiredForStaff?: boolean;
 } = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
@@ -56,7 +61,7 @@ export async function startTestPlatform(options: {
   };
   await project();
   const documentsDir = mkdtempSync(join(tmpdir(), 'cqc-test-documents-'));
-  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir), rateLimits: options.rateLimits, mail: options.mail });
+  const api = await createApi({ orm: db.orm, index, clock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, storage: new LocalDiskStorage(documentsDir), rateLimits: options.rateLimits, mail: options.mail, mfa: { requiredForStaff: options.mfaRequiredForStaff ?? false } });
 
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
     let req = request(api.app).post('/graphql').set('content-type', 'application/json');

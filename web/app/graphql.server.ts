@@ -89,6 +89,10 @@ export async function graphql<TData, TVariables>(
   // this server as a proxy: name the browser, as web/server.mjs saw it (request-context.server.ts).
   // Outside that server (vite dev) nothing is named and the API counts the request as ours.
   Object.assign(headers, forwardedFor());
+  // The browser, likewise, so a sign-in's session shows the person's device in their list
+  // (/account/sessions); the API believes this header only from a proxy it trusts.
+  const userAgent = options.request?.headers.get("user-agent");
+  if (userAgent) headers["x-client-user-agent"] = userAgent.slice(0, 512);
 
   const signals = [AbortSignal.timeout(TIMEOUT_MS)];
   if (options.request) signals.push(options.request.signal);

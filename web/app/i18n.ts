@@ -11,6 +11,9 @@ import type {
   StatusEventKind,
 } from "./types";
 import { ADMIN_EN, ADMIN_ZH, type AdminMessages } from "./admin/messages";
+import { SIGNUP_EN, SIGNUP_ZH, type SignUpMessages } from "./signup/messages";
+import { ACCOUNT_EN, ACCOUNT_ZH, type AccountMessages } from "./accounts/messages";
+import { MFA_EN, MFA_ZH, type MfaMessages } from "./mfa/messages";
 import { decisionEn, decisionZh, type DecisionMessages } from "./cases/decision-messages";
 import { handlingEn, handlingZh, type HandlingMessages } from "./cases/handling-messages";
 import { documentEn, documentZh, type DocumentMessages } from "./cases/document-messages";
@@ -343,7 +346,10 @@ type Dictionary = {
   VerifyMessages &
   HandlingMessages &
   DocumentMessages &
-  AdminMessages;
+  AdminMessages &
+  SignUpMessages &
+  AccountMessages &
+  MfaMessages;
 
 export type MessageKey = keyof Dictionary;
 
@@ -689,6 +695,9 @@ const zh: Dictionary = {
   ...handlingZh,
   ...documentZh,
   ...ADMIN_ZH,
+  ...SIGNUP_ZH,
+  ...ACCOUNT_ZH,
+  ...MFA_ZH,
   ...changeZh,
   ...statusZh,
   ...recertZh,
@@ -1045,6 +1054,9 @@ const en: Dictionary = {
   ...handlingEn,
   ...documentEn,
   ...ADMIN_EN,
+  ...SIGNUP_EN,
+  ...ACCOUNT_EN,
+  ...MFA_EN,
   ...changeEn,
   ...statusEn,
   ...recertEn,

@@ -13,7 +13,7 @@ import type {
 } from "./types";
 
 const VIEWER_FIELDS = `
-  id email displayName role
+  id email displayName role mfaEnrolmentRequired
   organisation { id nameZh nameEn }
 `;
 
@@ -78,16 +78,54 @@ export const CertificateQuery = gql<{ certificate: CertificateDetail | null }, {
   }
 `);
 
-export const LoginMutation = gql<
-  { login: { token: string; expiresAt: DateTimeISO; expiresInSeconds: number; viewer: Viewer } },
-  { email: string; password: string }
->(`
+/** A sign-in's answer: a session, or (`mfaRequired`) the challenge of the second step. */
+export interface LoginResult {
+  token: string | null;
+  expiresAt: DateTimeISO | null;
+  expiresInSeconds: number | null;
+  viewer: Viewer | null;
+  mfaRequired: boolean;
+  mfaChallenge: string | null;
+}
+
+const LOGIN_FIELDS = `token expiresAt expiresInSeconds viewer { ${VIEWER_FIELDS} } mfaRequired mfaChallenge`;
+
+export const LoginMutation = gql<{ login: LoginResult }, { email: string; password: string }>(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      token expiresAt expiresInSeconds
-      viewer { ${VIEWER_FIELDS} }
-    }
+    login(email: $email, password: $password) { ${LOGIN_FIELDS} }
   }
+`);
+
+export const CompleteMfaLoginMutation = gql<{ completeMfaLogin: LoginResult }, { challenge: string; code: string }>(`
+  mutation CompleteMfaLogin($challenge: String!, $code: String!) {
+    completeMfaLogin(challenge: $challenge, code: $code) { ${LOGIN_FIELDS} }
+  }
+`);
+
+export const MyMfaQuery = gql<{
+  me: { mfaEnrolmentRequired: boolean } | null;
+  myMfa: { enabled: boolean; enabledAt: DateTimeISO | null; enrolmentPending: boolean; recoveryCodesLeft: number; required: boolean; canDisable: boolean };
+}>(`
+  query MyMfa {
+    me { mfaEnrolmentRequired }
+    myMfa { enabled enabledAt enrolmentPending recoveryCodesLeft required canDisable }
+  }
+`);
+
+export const BeginMfaEnrolmentMutation = gql<{ beginMfaEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } }>(`
+  mutation BeginMfaEnrolment { beginMfaEnrolment { secret otpauthUri qrCodeDataUrl } }
+`);
+
+export const ConfirmMfaEnrolmentMutation = gql<{ confirmMfaEnrolment: { codes: string[] } }, { code: string }>(`
+  mutation ConfirmMfaEnrolment($code: String!) { confirmMfaEnrolment(code: $code) { codes } }
+`);
+
+export const RegenerateRecoveryCodesMutation = gql<{ regenerateRecoveryCodes: { codes: string[] } }, { code: string }>(`
+  mutation RegenerateRecoveryCodes($code: String!) { regenerateRecoveryCodes(code: $code) { codes } }
+`);
+
+export const DisableMfaMutation = gql<{ disableMfa: boolean }, { code: string }>(`
+  mutation DisableMfa($code: String!) { disableMfa(code: $code) }
 `);
 
 export const LogoutMutation = gql<{ logout: boolean }>(`
@@ -211,6 +249,9 @@ export * from "./cases/case-page-queries.server";
 export * from "./cases/handling-queries.server";
 export * from "./admin/queries.server";
 export * from "./admin/audit-queries.server";
+export * from "./signup/queries.server";
+export * from "./admin/import-queries.server";
+export * from "./accounts/queries.server";
 export * from "./certificate-change/queries.server";
 export * from "./certificate-status/queries.server";
 export * from "./recertification/queries.server";

@@ -4,6 +4,10 @@ import { config } from "./config.server";
 interface SessionData {
   /** Opaque API token; never sent to the browser outside this signed HttpOnly cookie. */
   token: string;
+  /** Between the password and the code of a sign-in with MFA: the API's single-use challenge (5 minutes). */
+  mfaChallenge: string;
+  /** Where that sign-in goes once complete. */
+  mfaRedirectTo: string;
 }
 
 interface SessionFlash {

@@ -78,6 +78,8 @@ export interface Viewer {
   displayName: string;
   role: Role;
   organisation: NamePair & { id: string };
+  /** Staff who must set up two-factor authentication before anything else (sent to /account/mfa). */
+  mfaEnrolmentRequired: boolean;
 }
 
 /** What one search result shows. */

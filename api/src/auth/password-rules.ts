@@ -6,8 +6,8 @@ import { dictionary } from '@zxcvbn-ts/language-common';
  * re-judged: the rules speak about choosing a password, not about signing in with one.
  *
  * - Length is counted in Unicode code points of the normalised password: at least 15 when the
- *   password is the account's only factor, 8 once a second factor exists (there is none yet, so
- *   every caller passes the single-factor minimum); at most 128, so that hashing cost is bounded.
+ *   password is the account's only factor, 8 once TOTP MFA is on (api/src/mfa/has-mfa.ts tells
+ *   the callers which); at most 128, so that hashing cost is bounded.
  * - Every character is allowed, spaces and any script included; there are no composition rules
  *   (no "one digit, one symbol"), which NIST forbids because they make passwords more predictable.
  * - Refused: passwords on a list of common and breached ones, one short unit repeated (aaaa…,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@cqc/db';
-import { Operation, POLICY, can } from './policy.js';
+import { Operation, POLICY, authorize, can } from './policy.js';
 import type { Viewer } from './viewer.js';
 
 const OWN = 'org-own';
@@ -66,6 +66,17 @@ const EXPECTED: Record<Operation, { anonymous: boolean; roles: Record<Role, { ow
   [Operation.READ_REGULATOR_DATA]: { anonymous: false, roles: { ...documentRoles(), [Role.ENTERPRISE]: { own: false, other: false }, [Role.REGULATOR]: { own: true, other: true } } },
   [Operation.FOLLOW_REGISTRY]: { anonymous: true, roles: allRoles(true, true) },
   [Operation.READ_AUDIT_LOG]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.MANAGE_OWN_MFA]: { anonymous: false, roles: allRoles(true, true) },
+  // MFA is optional only outside the certification body: staff may not turn theirs off.
+  [Operation.DISABLE_OWN_MFA]: { anonymous: false, roles: { ...allRoles(false, false), [Role.ENTERPRISE]: { own: true, other: true }, [Role.LAB]: { own: true, other: true }, [Role.REGULATOR]: { own: true, other: true } } },
+  [Operation.IMPORT_CERTIFICATES]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.SIGN_UP]: { anonymous: true, roles: allRoles(true, true) },
+  [Operation.ACCEPT_INVITATION]: { anonymous: true, roles: allRoles(true, true) },
+  [Operation.DECIDE_ORGANISATION_CLAIM]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.MANAGE_ORGANISATION_USERS]: { anonymous: false, roles: only(Role.ENTERPRISE, { own: true, other: false }) },
+  [Operation.ADMINISTER_STAFF_ACCOUNTS]: { anonymous: false, roles: only(Role.ADMIN, { own: true, other: true }) },
+  [Operation.MANAGE_OWN_SESSIONS]: { anonymous: false, roles: allRoles(true, true) },
+  [Operation.CHANGE_OWN_PASSWORD]: { anonymous: false, roles: allRoles(true, true) },
 };
 
 /** One role may, on the organisations given; every other role may not. */
@@ -107,5 +118,28 @@ describe('authorization matrix (role × operation × organisation)', () => {
         expect(can(viewerOf(role), operation, { organisationId: OTHER })).toBe(EXPECTED[operation].roles[role].other);
       });
     }
+  }
+});
+
+/**
+ * Staff who must use MFA and signed in without it (`mfaEnrolmentRequired`, set at login) may only
+ * read themselves, log out and enrol; operations open to anyone stay open (they grant nothing).
+ */
+describe('a session limited to MFA enrolment', () => {
+  const ALLOWED = new Set([Operation.READ_SELF, Operation.LOGOUT, Operation.MANAGE_OWN_MFA]);
+  const STAFF = [Role.ENGINEER, Role.INSPECTOR, Role.REVIEWER, Role.DECIDER, Role.ADMIN];
+  const limited = (role: Role): Viewer => ({ ...viewerOf(role), mfaEnrolmentRequired: true });
+
+  for (const operation of Object.values(Operation)) {
+    it(`${operation}: ${ALLOWED.has(operation) ? 'allowed' : EXPECTED[operation].anonymous ? 'open to anyone' : 'refused with MFA_ENROLMENT_REQUIRED'}`, () => {
+      for (const role of STAFF) {
+        for (const organisationId of [OWN, OTHER]) {
+          const expected = ALLOWED.has(operation) || EXPECTED[operation].anonymous ? EXPECTED[operation].roles[role][organisationId === OWN ? 'own' : 'other'] : false;
+          expect(can(limited(role), operation, { organisationId })).toBe(expected);
+          if (expected) expect(() => authorize(limited(role), operation, { organisationId })).not.toThrow();
+          else expect(() => authorize(limited(role), operation, { organisationId })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'MFA_ENROLMENT_REQUIRED' }) }));
+        }
+      }
+    });
   }
 });

@@ -115,6 +115,26 @@ export enum Operation {
   FOLLOW_REGISTRY = 'FOLLOW_REGISTRY',
   /** The audit log (ISO/IEC 17065 records): read it with filters and check its hash chain. */
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  /** Import existing certificates from a CSV or XLSX file, and follow the import's progress and report. */
+  IMPORT_CERTIFICATES = 'IMPORT_CERTIFICATES',
+  /** Register with e-mail verification and claim an organisation; verify the sign-up's e-mail. */
+  SIGN_UP = 'SIGN_UP',
+  /** List pending organisation claims and approve or reject them. */
+  DECIDE_ORGANISATION_CLAIM = 'DECIDE_ORGANISATION_CLAIM',
+  /** Invite users into the target organisation, revoke invitations, list and deactivate its users. The service also requires `managesUsers`. */
+  MANAGE_ORGANISATION_USERS = 'MANAGE_ORGANISATION_USERS',
+  /** Create one's account with an invitation link's token. */
+  ACCEPT_INVITATION = 'ACCEPT_INVITATION',
+  /** One's own TOTP second factor: status, enrolment (also in a session limited to enrolment), recovery codes. */
+  MANAGE_OWN_MFA = 'MANAGE_OWN_MFA',
+  /** Turn one's own MFA off: only roles for which MFA is optional (staff must keep it). */
+  DISABLE_OWN_MFA = 'DISABLE_OWN_MFA',
+  /** Certification-body staff accounts: list, create (the person sets the password by mail), change role, deactivate. */
+  ADMINISTER_STAFF_ACCOUNTS = 'ADMINISTER_STAFF_ACCOUNTS',
+  /** One's own sign-in sessions: list them, end one or all others. The service narrows to the caller's own. */
+  MANAGE_OWN_SESSIONS = 'MANAGE_OWN_SESSIONS',
+  /** Change one's own password, knowing the current one. */
+  CHANGE_OWN_PASSWORD = 'CHANGE_OWN_PASSWORD',
 }
 
 type Scope = 'ANY_ORGANISATION' | 'OWN_ORGANISATION';
@@ -206,6 +226,23 @@ export const POLICY: Record<Operation, Rule> = {
   [Operation.FOLLOW_REGISTRY]: { who: 'ANYONE' },
   // Administrators keep the records; reviewers and deciders see what they need in the case itself.
   [Operation.READ_AUDIT_LOG]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  // Imported certificates enter the public registry with their whole history: the administrator's decision alone.
+  [Operation.IMPORT_CERTIFICATES]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  // Whoever registers or was invited has no account yet: the mailbox and the token are the proof.
+  [Operation.SIGN_UP]: { who: 'ANYONE' },
+  [Operation.ACCEPT_INVITATION]: { who: 'ANYONE' },
+  // Who may act for a company is a certification-body decision (the claimant's mailbox proves nothing about the company).
+  [Operation.DECIDE_ORGANISATION_CLAIM]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  // An enterprise manages its own people only; staff accounts are administered elsewhere.
+  [Operation.MANAGE_ORGANISATION_USERS]: { who: [Role.ENTERPRISE], scope: 'OWN_ORGANISATION' },
+  // Everyone may protect their account with MFA; certification-body staff must (see mfaEnrolmentBlocks).
+  [Operation.MANAGE_OWN_MFA]: { who: 'SIGNED_IN' },
+  [Operation.DISABLE_OWN_MFA]: { who: [Role.ENTERPRISE, Role.LAB, Role.REGULATOR] },
+  // Staff accounts are the certification body's; the service refuses non-staff targets.
+  [Operation.ADMINISTER_STAFF_ACCOUNTS]: { who: [Role.ADMIN], scope: 'ANY_ORGANISATION' },
+  // Everyone has sessions and a password; the services touch only the caller's own.
+  [Operation.MANAGE_OWN_SESSIONS]: { who: 'SIGNED_IN' },
+  [Operation.CHANGE_OWN_PASSWORD]: { who: 'SIGNED_IN' },
 };
 
 export interface Target {
@@ -217,6 +254,7 @@ export function can(viewer: Viewer | null, operation: Operation, target?: Target
   const rule = POLICY[operation];
   if (rule.who === 'ANYONE') return true;
   if (!viewer) return false;
+  if (mfaEnrolmentBlocks(viewer, operation)) return false;
   if (rule.who === 'SIGNED_IN') return true;
   const scope = rule.who === 'BY_ROLE' ? rule.roles[viewer.role] : rule.who.includes(viewer.role) ? (rule.scope ?? 'ANY_ORGANISATION') : undefined;
   if (scope === undefined) return false;
@@ -234,6 +272,19 @@ export function reach(viewer: Viewer | null, operation: Operation): Scope | null
   return can(viewer, operation, { organisationId: viewer.organisationId }) ? 'OWN_ORGANISATION' : null;
 }
 
+/**
+ * Certification-body staff must use MFA (issue 6 point 3). A staff session opened without it
+ * (`viewer.mfaEnrolmentRequired`, set at login: api/src/mfa/sign-in.ts) may read its own account,
+ * log out and enrol, nothing else. Operations open to anyone stay open: refusing them would grant
+ * nothing (the same caller may do them signed out) and would break the public pages around the
+ * enrolment page. Regulator API tokens never carry the flag.
+ */
+const ALLOWED_DURING_MFA_ENROLMENT: ReadonlySet<Operation> = new Set([Operation.READ_SELF, Operation.LOGOUT, Operation.MANAGE_OWN_MFA]);
+
+function mfaEnrolmentBlocks(viewer: Viewer, operation: Operation): boolean {
+  return viewer.mfaEnrolmentRequired === true && !ALLOWED_DURING_MFA_ENROLMENT.has(operation) && POLICY[operation].who !== 'ANYONE';
+}
+
 /** An organisation id no viewer belongs to, to ask whether a right reaches beyond one's own. */
 const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 
@@ -241,6 +292,9 @@ const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 export function authorize(viewer: Viewer | null, operation: Operation, target?: Target): void {
   if (can(viewer, operation, target)) return;
   if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  if (mfaEnrolmentBlocks(viewer, operation)) {
+    throw new AppError(ErrorCode.MFA_ENROLMENT_REQUIRED, 'Set up two-factor authentication first (请先设置两步验证)');
+  }
   throw new AppError(ErrorCode.FORBIDDEN, 'Your role may not do this');
 }
 

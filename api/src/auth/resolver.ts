@@ -3,7 +3,9 @@ import type { User } from '@cqc/db';
 import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { Operation, authorize, authorizeViewer } from './policy.js';
-import { login, revokeSession } from './session-service.js';
+import { revokeSession } from './session-service.js';
+import { loginPayload, signInDeps } from '../mfa/login-payload.js';
+import { signIn } from '../mfa/sign-in.js';
 import { LoginPayload, ViewerType } from './types.js';
 
 @Resolver()
@@ -17,9 +19,8 @@ export class AuthResolver {
     authorize(ctx.viewer, Operation.LOGIN);
     await ctx.rateLimit?.chargeSignIn();
     if (email.length > 320 || password.length > 1024) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
-    const { token, session, user } = await login(ctx.em, email, password, ctx.clock, ctx.sessionPolicy);
-    const expiresInSeconds = Math.max(0, Math.floor((session.expiresAt.getTime() - ctx.clock.now().getTime()) / 1000));
-    return { token, expiresAt: session.expiresAt, expiresInSeconds, viewer: toViewer(user) };
+    // With MFA the session comes from completeMfaLogin (api/src/mfa/sign-in.ts).
+    return loginPayload(await signIn(signInDeps(ctx), email, password), ctx.clock);
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with' })
@@ -38,12 +39,13 @@ export class AuthResolver {
     const user = await ctx.loaders.userById.load(viewer.userId);
     if (!user) return null;
     const organisation = await ctx.loaders.organisationById.load(viewer.organisationId);
-    return toViewer(user, organisation ?? undefined);
+    return toViewer(user, organisation ?? undefined, viewer.mfaEnrolmentRequired ?? false);
   }
 }
 
-function toViewer(user: User, organisation = user.organisation): ViewerType {
+export function toViewer(user: User, organisation = user.organisation, mfaEnrolmentRequired = false): ViewerType {
   return {
+    mfaEnrolmentRequired,
     id: user.id,
     email: user.email,
     displayName: user.displayName,

@@ -7,6 +7,7 @@ import { admitSignIn, clearSignInFailures } from './login-throttle-store.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { hashToken, newToken } from './token.js';
 import type { Viewer } from './viewer.js';
+import type { ClientInfo } from '../accounts/client-info.js';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -21,12 +22,27 @@ const TOUCH_INTERVAL_MS = 60_000;
  * locked address is refused with TOO_MANY_ATTEMPTS before its password is looked at, whether or
  * not an account has it; a successful sign-in clears the count.
  */
-export async function login(em: EntityManager, email: string, password: string, clock: Clock, policy: SessionPolicy) {
+export async function login(em: EntityManager, email: string, password: string, clock: Clock, policy: SessionPolicy, client?: ClientInfo) {
+  const user = await verifyCredentials(em, email, password, clock);
+  await clearSignInFailures(em, email);
+  return openSession(em, user, clock, policy, client);
+}
+
+/**
+ * The password step alone: counts the attempt, then the user, or BAD_CREDENTIALS. It does not
+ * clear the count: with MFA (api/src/mfa/sign-in.ts) only the second step does, or a known
+ * password would reset the count between guesses of the code.
+ */
+export async function verifyCredentials(em: EntityManager, email: string, password: string, clock: Clock): Promise<User> {
   await admitSignIn(em, email, clock.now());
   const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash', 'organisation'] });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password);
   if (!user || !ok || !user.active) throw new AppError(ErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong');
-  await clearSignInFailures(em, email);
+  return user;
+}
+
+/** A new session for a user whose sign-in is complete; `mfaEnrolmentOnly` limits it to MFA enrolment. */
+export async function openSession(em: EntityManager, user: User, clock: Clock, policy: SessionPolicy, client?: ClientInfo, options: { mfaEnrolmentOnly?: boolean } = {}) {
   const now = clock.now();
   const token = newToken();
   const session = em.create(Session, {
@@ -34,6 +50,11 @@ export async function login(em: EntityManager, email: string, password: string, 
     tokenHash: hashToken(token),
     lastUsedAt: now,
     expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+    mfaEnrolmentOnly: options.mfaEnrolmentOnly ?? false,
+    // What lets the person recognise this session in their list (api/src/accounts/my-sessions.ts).
+    createdAt: now,
+    clientAddress: client?.address ?? null,
+    userAgent: client?.userAgent ?? null,
   });
   await em.persistAndFlush(session);
   return { token, session, user };
@@ -54,6 +75,7 @@ export async function authenticate(em: EntityManager, token: string, clock: Cloc
     role: session.user.role,
     organisationId: session.user.organisation.id,
     sessionId: session.id,
+    ...(session.mfaEnrolmentOnly ? { mfaEnrolmentRequired: true } : {}),
   };
 }
 

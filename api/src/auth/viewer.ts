@@ -10,4 +10,6 @@ export interface Viewer {
   sessionId: string | null;
   /** Set when the caller authenticated with a regulator API token instead of a session. */
   apiTokenId?: string;
+  /** A staff session opened without MFA while MFA is required: it may only enrol (auth/policy.ts). */
+  mfaEnrolmentRequired?: boolean;
 }

@@ -38,8 +38,13 @@ export function requestPasswordReset(deps: PasswordResetDeps, orm: MikroORM, ema
   const transport = deps.transport;
   deps.background.run('password reset mail', async () => {
     const issued = await orm.em.fork().transactional((tx) => issueResetToken(tx, email, now));
-    if (issued) await transport.send(resetMail(issued.email, `${deps.publicWebUrl.replace(/\/+$/, '')}/reset-password/${issued.token}`));
+    if (issued) await transport.send(resetMail(issued.email, resetLink(deps.publicWebUrl, issued.token)));
   });
+}
+
+/** The web page where a reset token sets a password (also the link of a new staff account's first mail). */
+export function resetLink(publicWebUrl: string, token: string): string {
+  return `${publicWebUrl.replace(/\/+$/, '')}/reset-password/${token}`;
 }
 
 /**

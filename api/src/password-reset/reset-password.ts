@@ -7,6 +7,7 @@ import { revokeUserSessions } from '../auth/session-service.js';
 import { hashToken } from '../auth/token.js';
 import type { Clock } from '../clock.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { hasMfa } from '../mfa/has-mfa.js';
 import { endOpenLinks } from './request-reset.js';
 
 const invalidToken = () => new AppError(ErrorCode.INVALID_RESET_TOKEN, 'This password-reset link is unknown, used or expired: ask for a new one');
@@ -28,8 +29,8 @@ export async function resetPassword(ctx: { em: EntityManager; clock: Clock }, to
   const found = await ctx.em.findOne(PasswordResetToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
   if (!found || found.usedAt || found.expiresAt <= now || !found.user.active) throw invalidToken();
 
-  // Single-factor accounts only, until MFA exists.
-  const policy = passwordPolicy({ mfa: false });
+  // 15 characters for a password alone, 8 with a second factor.
+  const policy = passwordPolicy({ mfa: await hasMfa(ctx.em, found.user.id) });
   const problems = checkPassword(newPassword, { email: found.user.email }, policy);
   if (problems.length > 0) {
     throw new AppError(ErrorCode.WEAK_PASSWORD, `The new password breaks the password rules: ${problems.join(', ')}`, {

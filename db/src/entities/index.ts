@@ -53,6 +53,13 @@ export { WatchDispatchCursor } from './watch-dispatch-cursor.js';
 export { WatchTokenKey } from './watch-token-key.js';
 export { PasswordResetToken } from './password-reset-token.js';
 export { LoginThrottle } from './login-throttle.js';
+export { ImportJob } from './import-job.js';
+export { UserMfa } from './user-mfa.js';
+export { MfaRecoveryCode } from './mfa-recovery-code.js';
+export { MfaLoginChallenge } from './mfa-login-challenge.js';
+export { SignUp } from './signup.js';
+export { OrganisationClaim, OrganisationClaimStatus } from './organisation-claim.js';
+export { Invitation } from './invitation.js';
 import { AuditEvent } from './audit-event.js';
 import { CaseClock } from './case-clock.js';
 import { CertificationCase } from './certification-case.js';
@@ -99,6 +106,13 @@ import { WatchDispatchCursor } from './watch-dispatch-cursor.js';
 import { WatchTokenKey } from './watch-token-key.js';
 import { PasswordResetToken } from './password-reset-token.js';
 import { LoginThrottle } from './login-throttle.js';
+import { ImportJob } from './import-job.js';
+import { UserMfa } from './user-mfa.js';
+import { MfaRecoveryCode } from './mfa-recovery-code.js';
+import { MfaLoginChallenge } from './mfa-login-challenge.js';
+import { SignUp } from './signup.js';
+import { OrganisationClaim } from './organisation-claim.js';
+import { Invitation } from './invitation.js';
 /** Every entity, for the ORM config (explicit list: no folder scanning, same under tsx and vitest). */
 export const entities = [
   Organisation, Factory, Lab, User, Session, CertificationUnit, ProductModel,
@@ -116,4 +130,7 @@ export const entities = [
   ApiToken,
   WatchSubscription, WatchMail, WatchDispatchCursor, WatchTokenKey,
   PasswordResetToken, LoginThrottle,
+  ImportJob,
+  UserMfa, MfaRecoveryCode, MfaLoginChallenge,
+  SignUp, OrganisationClaim, Invitation,
 ];

@@ -29,6 +29,14 @@ export class User extends BaseEntity {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  /**
+   * May invite and deactivate the other users of its (enterprise) organisation: set for the
+   * person whose organisation claim was approved. A flag, not a Role, so that this user stays an
+   * ENTERPRISE user in every rule of the policy; the user services check it (api/src/invitations).
+   */
+  @Property({ type: 'boolean', default: false })
+  managesUsers: Opt<boolean> = false;
+
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 }

@@ -27,6 +27,10 @@ import { Migration20261127160000 } from './Migration20261127160000.js';
 import { Migration20261128010000 } from './Migration20261128010000.js';
 import { Migration20261129010000 } from './Migration20261129010000.js';
 import { Migration20261129020000 } from './Migration20261129020000.js';
+import { Migration20261129030000 } from './Migration20261129030000.js';
+import { Migration20261129040000 } from './Migration20261129040000.js';
+import { Migration20261129050000 } from './Migration20261129050000.js';
+import { Migration20261129060000 } from './Migration20261129060000.js';
 
 /**
  * Every migration, in order. Listed by import (not found by folder scan) so that vitest and tsx
@@ -61,4 +65,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128010000', class: Migration20261128010000 },
   { name: 'Migration20261129010000', class: Migration20261129010000 },
   { name: 'Migration20261129020000', class: Migration20261129020000 },
+  { name: 'Migration20261129030000', class: Migration20261129030000 },
+  { name: 'Migration20261129040000', class: Migration20261129040000 },
+  { name: 'Migration20261129050000', class: Migration20261129050000 },
+  { name: 'Migration20261129060000', class: Migration20261129060000 },
 ];

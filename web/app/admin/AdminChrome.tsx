@@ -11,6 +11,9 @@ const SECTIONS: Array<{ to: string; label: MessageKey; testId: string }> = [
   { to: "/admin/calendar", label: "admin.calendar.title", testId: "admin-nav-calendar" },
   { to: "/admin/requirement-changes", label: "rc.nav", testId: "admin-nav-requirement-changes" },
   { to: "/admin/audit", label: "admin.audit.title", testId: "admin-nav-audit" },
+  { to: "/admin/import", label: "admin.import.title", testId: "admin-nav-import" },
+  { to: "/admin/staff", label: "staff.title", testId: "admin-nav-staff" },
+  { to: "/admin/claims", label: "claims.title", testId: "admin-nav-claims" },
 ];
 
 /** The heading and section links shared by the administrator's pages. */

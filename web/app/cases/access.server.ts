@@ -29,6 +29,8 @@ export async function requireViewer(request: Request, roles: readonly Role[]): P
     throw error;
   }
   if (!me) loginRedirect(request);
+  // Staff who must set up MFA can do nothing else yet (the API refuses it too).
+  if (me.mfaEnrolmentRequired) throw redirect("/account/mfa");
   if (!roles.includes(me.role)) throw data({ reason: "FORBIDDEN" }, { status: 403 });
   return { token, viewer: me };
 }
@@ -39,6 +41,7 @@ export async function signedIn<T>(request: Request, call: () => Promise<T>): Pro
     return await call();
   } catch (error) {
     if (error instanceof GraphQLRequestError && error.code === "UNAUTHENTICATED") loginRedirect(request);
+    if (error instanceof GraphQLRequestError && error.code === "MFA_ENROLMENT_REQUIRED") throw redirect("/account/mfa");
     throw error;
   }
 }

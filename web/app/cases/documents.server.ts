@@ -1,5 +1,6 @@
 import { data, redirect } from "@remix-run/node";
 import { config } from "../config.server";
+import { forwardMultipart } from "../forward-multipart.server";
 import { graphql, GraphQLRequestError } from "../graphql.server";
 import { AttachCaseDocumentMutation, DetachCaseDocumentMutation } from "../queries.server";
 import { signedIn } from "./access.server";
@@ -65,29 +66,9 @@ export async function runDocumentDetach(request: Request, token: string, caseId:
   return redirect(`${url.pathname}?done=detach#documents`);
 }
 
-/** Streams the request body to the API's upload route; its id, or its typed refusal. */
-export async function forwardUpload(request: Request, token: string): Promise<{ id: string } | { code: string; message: string }> {
-  let response: Response;
-  try {
-    response = await fetch(`${config.apiUrl}/documents`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": request.headers.get("content-type") ?? "" },
-      body: request.body,
-      signal: request.signal,
-      // A streamed request body (Node's fetch requires saying so).
-      duplex: "half",
-    } as RequestInit & { duplex: "half" });
-  } catch (error) {
-    if (request.signal.aborted) throw error;
-    console.error(`[documents] API unavailable at ${config.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
-    throw data({ reason: "API_UNAVAILABLE" }, { status: 503 });
-  }
-  const body = (await response.json().catch(() => null)) as { id?: string; errors?: { message: string; extensions?: { code?: string } }[] } | null;
-  if (response.status === 201 && body?.id) return { id: body.id };
-  const first = body?.errors?.[0];
-  if (response.status === 401) throw redirect(`/login?redirectTo=${encodeURIComponent(new URL(request.url).pathname)}`);
-  if (!first) throw data({ reason: "API_UNAVAILABLE" }, { status: 503 });
-  return { code: first.extensions?.code ?? "UNKNOWN", message: first.message };
+/** Streams the request body to the API's document upload route; its id, or its typed refusal. */
+export function forwardUpload(request: Request, token: string): Promise<{ id: string } | { code: string; message: string }> {
+  return forwardMultipart(request, token, "/documents", 201);
 }
 
 /** Headers passed on with a download; the API's own safety headers are set again here. */

@@ -81,7 +81,9 @@ export function SiteHeader() {
             <div className="viewer">
               <span className="viewer__name" data-testid="viewer-name">
                 {t("nav.signedInAs")}
-                <strong>{viewer.displayName}</strong>
+                <Link to="/account/sessions" className="viewer__account" data-testid="nav-account" title={t("account.nav")}>
+                  <strong>{viewer.displayName}</strong>
+                </Link>
                 <span className="viewer__org">
                   {pick(lang, viewer.organisation.nameZh, viewer.organisation.nameEn)} · {t(`role.${viewer.role}`)}
                 </span>

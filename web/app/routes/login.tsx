@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorPanel } from "../components/ErrorPanel";
 import { graphql, GraphQLRequestError, RateLimitedError } from "../graphql.server";
@@ -7,7 +7,7 @@ import { translator, type MessageKey } from "../i18n";
 import { getLang } from "../lang.server";
 import { LoginMutation } from "../queries.server";
 import { safeRedirectPath } from "../redirect.server";
-import { getSession, sessionStorage } from "../session.server";
+import { finishSignIn } from "../mfa/sign-in.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.lang ?? "zh");
@@ -57,17 +57,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return data<ActionResult>({ email, error: { key: "login.failed" } }, { status: 500 });
   }
 
-  const session = await getSession(request);
-  session.set("token", login.token);
-  const cookie = await sessionStorage.commitSession(session, {
-    // The cookie never outlives the token it carries. Sized by the token's remaining lifetime,
-    // not its end instant, so that an API clock different from ours (test mode) cannot make the
-    // cookie expire at once.
-    maxAge: login.expiresInSeconds,
-  });
-  // A regulator signing in without a destination lands on the regulator dashboard.
-  const landing = redirectTo === "/" && login.viewer.role === "REGULATOR" ? "/regulator" : redirectTo;
-  return redirect(landing, { headers: { "Set-Cookie": cookie } });
+  // The session, or with MFA the code step first (mfa/sign-in.server.ts).
+  return finishSignIn(request, login, redirectTo);
 }
 
 export default function LoginPage() {
@@ -126,6 +117,9 @@ export default function LoginPage() {
       </Form>
       <p>
         <Link to="/forgot-password" data-testid="login-forgot">{t("login.forgot")}</Link>
+      </p>
+      <p>
+        <Link to="/signup" data-testid="login-signup">{t("signup.register")}</Link>
       </p>
     </section>
   );

@@ -48,6 +48,10 @@ export default function PortalPage() {
         <Link to="/portal/surveillance" data-testid="nav-portal-surveillance">
           {t("sv.nav")}
         </Link>
+        {" · "}
+        <Link to="/portal/users" data-testid="nav-portal-users">
+          {t("users.title")}
+        </Link>
       </p>
       <PortalTransitions transitions={transitions} />
       {cases.length === 0 ? (
