@@ -17,6 +17,8 @@ describe.skipIf(!chromiumPath)(`one's own sessions and password in a real browse
     const elsewhere = await b.signIn(Role.INSPECTOR, '/account/sessions', DESKTOP);
     const page = await b.signIn(Role.INSPECTOR, '/account/sessions');
     const rows = page.getByTestId('my-session');
+    // The address changes before the page has rendered: wait for the rows themselves.
+    await rows.nth(1).waitFor();
     expect(await rows.count()).toBe(2);
     // The web forwarded the browser's User-Agent at sign-in: the session shows the browser, not the web server.
     expect(await rows.first().innerText()).toContain('Headless Chrome on Linux');

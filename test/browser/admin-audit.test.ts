@@ -12,6 +12,8 @@ describe.skipIf(!chromiumPath)(`the audit log page in a real browser${chromiumPa
 
   it('lists events newest first, filters by certificate, checks the chain and then finds an altered event', async () => {
     const page = await b.signIn(Role.ADMIN, '/admin/audit', DESKTOP);
+    // The address changes before the page has rendered: wait for the rows themselves.
+    await page.getByTestId('audit-event').nth(10).waitFor();
     const seqs = (await page.getByTestId('audit-event').locator('td:first-child').allInnerTexts()).map(Number);
     expect(seqs.length).toBeGreaterThan(10);
     expect(seqs).toEqual([...seqs].sort((a, x) => x - a));
