@@ -70,9 +70,9 @@ export default function AdminAuditPage() {
         <Form method="get" className="admin-form">
           <input type="hidden" name="check" value="1" />
           <AdminField id="audit-anchor" label={t("admin.audit.anchor")}>
-            <input id="audit-anchor" name="anchor" defaultValue={anchor} placeholder="1234:9f86d0…" data-testid="audit-anchor" />
+            <input id="audit-anchor" type="text" name="anchor" defaultValue={anchor} placeholder="1234:9f86d0…" data-testid="audit-anchor" />
           </AdminField>
-          <button type="submit" data-testid="audit-check">{t("admin.audit.check")}</button>
+          <button type="submit" className="button" data-testid="audit-check">{t("admin.audit.check")}</button>
         </Form>
         {check ? (
           check.intact ? (
@@ -88,13 +88,13 @@ export default function AdminAuditPage() {
       </section>
       <Form method="get" className="admin-form admin-form--filters" aria-label={t("admin.audit.filters")}>
         <AdminField id="audit-cert" label={t("admin.audit.certificate")}>
-          <input id="audit-cert" name="certificateNumber" defaultValue={params.certificateNumber} data-testid="audit-filter-certificate" />
+          <input id="audit-cert" type="text" name="certificateNumber" defaultValue={params.certificateNumber} data-testid="audit-filter-certificate" />
         </AdminField>
         <AdminField id="audit-case" label={t("admin.audit.case")}>
-          <input id="audit-case" name="caseId" defaultValue={params.caseId} data-testid="audit-filter-case" />
+          <input id="audit-case" type="text" name="caseId" defaultValue={params.caseId} data-testid="audit-filter-case" />
         </AdminField>
         <AdminField id="audit-user" label={t("admin.audit.user")}>
-          <input id="audit-user" name="userId" defaultValue={params.userId} data-testid="audit-filter-user" />
+          <input id="audit-user" type="text" name="userId" defaultValue={params.userId} data-testid="audit-filter-user" />
         </AdminField>
         <AdminField id="audit-from" label={t("admin.audit.from")}>
           <input id="audit-from" type="date" name="from" defaultValue={params.from} />
@@ -102,7 +102,7 @@ export default function AdminAuditPage() {
         <AdminField id="audit-to" label={t("admin.audit.to")}>
           <input id="audit-to" type="date" name="to" defaultValue={params.to} />
         </AdminField>
-        <button type="submit" data-testid="audit-filter">{t("admin.organisations.search")}</button>
+        <button type="submit" className="button" data-testid="audit-filter">{t("admin.organisations.search")}</button>
       </Form>
       {error ? <p className="notice notice--error" role="alert" data-testid="audit-error">{error}</p> : null}
       {events.length === 0 ? (

@@ -62,14 +62,14 @@ export default function AdminClaimsPage() {
                 {failure ? <FormFailure failure={failure} /> : null}
                 <Form method="post" className="admin-form">
                   <input type="hidden" name="claimId" value={c.id} />
-                  <button type="submit" name="intent" value="approve" disabled={!!c.existingOrganisation} data-testid="claim-approve">{t("claims.approve")}</button>
+                  <button type="submit" className="button" name="intent" value="approve" disabled={!!c.existingOrganisation} data-testid="claim-approve">{t("claims.approve")}</button>
                 </Form>
                 <Form method="post" className="admin-form">
                   <input type="hidden" name="claimId" value={c.id} />
                   <AdminField id={`reason-${c.id}`} label={t("claims.reason")}>
-                    <input id={`reason-${c.id}`} name="reason" required data-testid="claim-reason" />
+                    <input id={`reason-${c.id}`} type="text" name="reason" required data-testid="claim-reason" />
                   </AdminField>
-                  <button type="submit" name="intent" value="reject" data-testid="claim-reject">{t("claims.reject")}</button>
+                  <button type="submit" className="button button--secondary" name="intent" value="reject" data-testid="claim-reject">{t("claims.reject")}</button>
                 </Form>
               </li>
             );

@@ -69,7 +69,7 @@ export default function PortalUsersPage() {
           <label htmlFor="invite-email">{t("users.inviteEmail")}</label>
           <input id="invite-email" name="email" type="email" required data-testid="users-invite-email" />
         </div>
-        <button type="submit" data-testid="users-invite">{t("users.invite")}</button>
+        <button type="submit" className="button" data-testid="users-invite">{t("users.invite")}</button>
       </Form>
       <h2>{t("users.invitations")}</h2>
       <ul className="admin-list" data-testid="users-invitations">
