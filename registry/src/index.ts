@@ -8,7 +8,7 @@ export { toPublicCertificate } from './read-model/map.js';
 export type * from './search/port.js';
 export { PostgresCertificateIndex } from './search/postgres-index.js';
 /** The embedded engine's live generation as SQL (alias in $1), for readers of `registry_document` outside the index. */
-export { DEFAULT_ALIAS as REGISTRY_ALIAS, LIVE as LIVE_GENERATION } from './search/postgres-search.js';
+export { DEFAULT_ALIAS as REGISTRY_ALIAS, LIVE as LIVE_GENERATION } from './search/live-generation.js';
 export { MeilisearchCertificateIndex, type MeilisearchIndexOptions } from './search/meilisearch-index.js';
 export { createCertificateIndex, type CertificateIndexConfig } from './search/create-index.js';
 export { runProjectorOnce, type ProjectorOptions } from './projector.js';

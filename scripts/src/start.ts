@@ -34,6 +34,12 @@ await projector.drain();
 // certificate(number) answers from memory; the projector's notifications keep it fresh.
 const registryCache = new RegistryCache({ index: data.index, pool: data.pool, onError: (error) => log(`registry cache: ${error instanceof Error ? error.message : String(error)}`) });
 await registryCache.start();
+// Search answers from memory once this build is done (SQL answers meanwhile; decision 0013).
+const searchWarm = Date.now();
+void data.index.ready?.().then(
+  () => log(`search index in memory (${((Date.now() - searchWarm) / 1000).toFixed(1)} s)`),
+  (error: unknown) => log(`search index in memory failed, SQL answers: ${error instanceof Error ? error.message : String(error)}`),
+);
 
 // In test mode an ADMIN can move this clock over GraphQL; otherwise it is the wall clock.
 const testClock = config.TEST_MODE ? new AdjustableClock(systemClock) : null;

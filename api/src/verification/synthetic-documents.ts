@@ -4,8 +4,8 @@ import { inPoolTransaction } from '@cqc/db';
 /**
  * Test support: `count` synthetic public records in the live generation of `registry_document`,
  * copied from a real one with number `SYN00000001`… and one model `SYNM-1`…, written straight
- * into the table (whatever columns the index adapter keeps; no search tokens, which would only
- * slow the insert) and analysed, so that the planner sees a registry of realistic size.
+ * into the table (whatever columns the index adapter keeps; no searchable values: search does not
+ * find them) and analysed, so that the planner sees a registry of realistic size.
  */
 export async function insertSyntheticDocuments(pool: pg.Pool, count: number, alias = 'certificates'): Promise<void> {
   await inPoolTransaction(pool, async (client) => {
@@ -18,7 +18,7 @@ export async function insertSyntheticDocuments(pool: pg.Pool, count: number, ali
     );
     await client.query(`alter table syn add column syn_i int generated always as identity`);
     await client.query(
-      `update syn set number = 'SYN' || lpad(syn_i::text, 8, '0'), sort_key = 'SYN' || lpad(syn_i::text, 8, '0'), tokens = '{}',
+      `update syn set number = 'SYN' || lpad(syn_i::text, 8, '0'), sort_key = 'SYN' || lpad(syn_i::text, 8, '0'), search_texts = '', search_codes = '',
          doc = jsonb_set(jsonb_set(doc, '{number}', to_jsonb('SYN' || lpad(syn_i::text, 8, '0'))),
            '{models}', jsonb_build_array(jsonb_set(doc -> 'models' -> 0, '{designation}', to_jsonb('SYNM-' || syn_i))))`,
     );

@@ -9,7 +9,12 @@ import { typoDistance } from './typo.js';
  * a Latin piece where a word (or a run of words, punctuation ignored) begins with it, and a word
  * of letters within the piece's typos. Offsets are UTF-16 units of the value.
  */
-export function highlightsOf(record: PublicCertificate, pieces: readonly QueryPiece[]): SearchHighlight[] {
+export function highlightsOf(
+  record: PublicCertificate,
+  pieces: readonly QueryPiece[],
+  /** Ranges by value, shared by the hits of one search: a page's records repeat most values. */
+  known: Map<string, { start: number; length: number }[]> = new Map(),
+): SearchHighlight[] {
   if (pieces.length === 0) return [];
   const out: SearchHighlight[] = [];
   const seen = new Set<string>();
@@ -17,7 +22,8 @@ export function highlightsOf(record: PublicCertificate, pieces: readonly QueryPi
     const key = `${field}\u0000${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const ranges = matchRanges(value, pieces);
+    let ranges = known.get(value);
+    if (!ranges) known.set(value, (ranges = matchRanges(value, pieces)));
     if (ranges.length > 0) out.push({ field, value, ranges });
   }
   return out;

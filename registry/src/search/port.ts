@@ -93,6 +93,8 @@ export interface CertificateIndex {
   upsert(records: PublicCertificate[]): Promise<void>;
   remove(numbers: readonly string[]): Promise<void>;
   beginRebuild(): Promise<IndexRebuild>;
+  /** Resolves once searches are answered at full speed (an adapter's in-memory index is built); optional. */
+  ready?(): Promise<void>;
   /** Whether any indexed record is demo data (every registry page says so). */
   hasDemoData(): Promise<boolean>;
 }

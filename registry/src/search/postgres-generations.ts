@@ -4,7 +4,7 @@ import type pg from 'pg';
 /**
  * The partitions of `registry_document`, one per generation (migration 20261127160000, decision
  * 0009). A partition is named `registry_document_` + a hash of its generation, its indexes after
- * the parent's (`registry_document_tokens_idx_<hash>`), and it carries the generation as its
+ * the parent's (`registry_document_sort_idx_<hash>`), and it carries the generation as its
  * comment, so that leftovers of a crashed rebuild can be found and dropped.
  */
 export function partitionName(generation: string): string {
@@ -32,17 +32,16 @@ export async function ensurePartition(pool: pg.Pool, generation: string): Promis
 
 /**
  * A plain table shaped as the documents, without indexes, for a rebuild to fill in bulk.
- * `toast_tuple_target = 128` moves the tokens out of line too (the document always is): a row
- * in the table itself is then ~250 bytes instead of ~1.3 kB, so a search reading the facet
- * columns of a thousand matches touches a few dozen pages, not a thousand, and a million rows'
- * heap fits in memory.
+ * `toast_tuple_target = 128` moves the search values out of line too (the document always is), so
+ * the rows themselves stay narrow: a lookup by number reads few pages, and a million rows' heap
+ * fits in memory.
  */
 export async function createDetachedPartition(pool: pg.Pool, generation: string): Promise<string> {
   const table = partitionName(generation);
   await pool.query(`create table "${table}" (like registry_document including defaults) with (toast_tuple_target = 128)`);
-  // Only the document and the tokens may leave the row: with a target of 128 bytes PostgreSQL would
-  // otherwise move the next largest values out too (the generation, ~50 bytes), and every search
-  // filters each candidate row on them (measured: 4 extra page reads per row). MAIN keeps them in.
+  // Only the document and the search values may leave the row: with a target of 128 bytes PostgreSQL
+  // would otherwise move the next largest values out too (the generation, ~50 bytes), which every
+  // read compares (measured: 4 extra page reads per row). MAIN keeps them in.
   await pool.query(`alter table "${table}" ${['generation', 'number', 'sort_key', 'status', 'product_type', 'organisation_ids']
     .map((column) => `alter column ${column} set storage main`).join(', ')}`);
   await pool.query(`comment on table "${table}" is ${literal(generation)}`);

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 // One database for the file; each case gets its own alias, so cases cannot see each other.
-describeCertificateIndexContract('embedded PostgreSQL', async () => {
+describeCertificateIndexContract('embedded (PostgreSQL store, in-memory search)', async () => {
   const alias = `contract_${randomBytes(4).toString('hex')}`;
   return {
     index: new PostgresCertificateIndex(pool, alias),

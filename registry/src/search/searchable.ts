@@ -10,6 +10,7 @@ export interface SearchableText {
   codes: string[];
 }
 
+/** `codes` begins with the record's number (searchColumns relies on it). */
 export function searchableText(record: PublicCertificate): SearchableText {
   const parties = [record.applicant, record.manufacturer, record.factory];
   return {
@@ -32,4 +33,21 @@ export function searchableText(record: PublicCertificate): SearchableText {
 /** Applicant, manufacturer and the factory's operator: what the organisation filter matches. */
 export function organisationIds(record: PublicCertificate): string[] {
   return [...new Set([record.applicant.id, record.manufacturer.id, record.factory.operatorId])];
+}
+
+/** Separates values in `registry_document.search_texts` / `search_codes` (never in a value: replaced by a space). */
+const SEPARATOR = '\u001f';
+
+/**
+ * The searchable values as `registry_document` keeps them for the in-memory engine (memory/):
+ * texts and codes, each joined by SEPARATOR, the number left out of codes (it has its own column).
+ */
+export function searchColumns(text: SearchableText): { texts: string; codes: string } {
+  const join = (values: string[]) => values.map((v) => v.replaceAll(SEPARATOR, ' ')).join(SEPARATOR);
+  return { texts: join(text.texts), codes: join(text.codes.slice(1)) };
+}
+
+/** A column written by searchColumns, as its values. */
+export function splitSearchColumn(column: string): string[] {
+  return column === '' ? [] : column.split(SEPARATOR);
 }

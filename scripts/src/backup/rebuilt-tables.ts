@@ -10,7 +10,7 @@
  * page through it with cursors and watchlist subscriptions remember sequence numbers in it, so a
  * rebuild could not give the same numbers back.
  */
-export const REBUILT_TABLES: readonly string[] = ['registry_document', 'registry_facet_total', 'registry_term', 'registry_alias'];
+export const REBUILT_TABLES: readonly string[] = ['registry_document', 'registry_document_removed', 'registry_alias'];
 
 export function isRebuiltTable(table: string): boolean {
   return REBUILT_TABLES.includes(table) || table.startsWith('registry_document_');

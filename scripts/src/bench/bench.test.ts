@@ -69,14 +69,14 @@ describe('generator and bench (smoke: no timing asserts)', () => {
       expect(load.non2xx).toBe(0);
       expect(Number.isFinite(load.p99)).toBe(true);
     }
-    expect(report.search!.map((s) => s.type)).toEqual(['number', 'model', 'Chinese', 'English']);
+    expect(report.search!.map((s) => s.type)).toEqual(['number', 'model', 'Chinese', 'English', 'typo', 'broad']);
     for (const s of report.search!) expect(s.hits).toBeGreaterThan(0);
     expect(report.statements!.search5).toBeGreaterThan(0);
     expect(report.projectorLag!.changes).toBe(5);
     expect(report.reindex).toMatchObject({ indexed: 300, readerMisses: 0 });
     expect(report.reindex!.readerQueries).toBeGreaterThan(0);
     expect(report.rssMb.max).toBeGreaterThan(0);
-    expect(checks(report)).toHaveLength(11);
+    expect(checks(report)).toHaveLength(13);
     expect(formatReport(report)).toMatch(/Targets/);
   });
 });

@@ -1,0 +1,125 @@
+import { TypedFastBitSet } from 'typedfastbitset';
+import type { QueryPiece } from '../tokens.js';
+import { RecordTable, isSimpleNumber, type MemoryRow } from './record-table.js';
+import { ValueIndex } from './value-index.js';
+
+/** Packed matches costing more than this many bits to set are kept (PACKED_CACHE_SIZE of them). */
+const CACHE_FROM = 20_000;
+const PACKED_CACHE_SIZE = 64;
+
+/**
+ * The in-memory engine's data: records (RecordTable) and their searchable values (ValueIndex),
+ * and which values each record written after the build holds now (`current`).
+ *
+ * Build: `add` every row in number order, then `seal`. Afterwards `apply`/`remove` keep it
+ * current (memory-search.ts feeds them the rows written since). What the build packed never
+ * changes, so a piece's packed matches can be kept and reused (a broad word such as 断路器 sets
+ * a million bits); the records written since are then matched by their current values.
+ */
+export class MemoryCorpus {
+  readonly table = new RecordTable();
+  readonly values = new ValueIndex();
+  /** The values of records written after the build: authoritative over the packed postings. */
+  private readonly current = new Map<number, Uint32Array>();
+  private readonly packedCache = new Map<string, TypedFastBitSet>();
+  /** Bitmaps of finished searches, reused: a search takes several of 125 kB each at a million records. */
+  private readonly spare: Uint32Array[] = [];
+  private readonly lent: Uint32Array[] = [];
+
+  add(row: MemoryRow): void {
+    const ordinal = this.table.put(row);
+    for (const id of this.valueIdsOf(row)) this.values.post(id, ordinal);
+  }
+
+  seal(): void {
+    this.table.seal();
+    this.values.seal();
+  }
+
+  apply(row: MemoryRow): void {
+    const ordinal = this.table.put(row);
+    this.current.set(ordinal, Uint32Array.from(this.valueIdsOf(row)));
+  }
+
+  remove(number: string): void {
+    this.table.remove(number);
+  }
+
+  /** An empty bitmap with room for every ordinal, lent until `giveBack`. */
+  emptySet(): TypedFastBitSet {
+    const length = Math.ceil(this.table.size / 32);
+    let words = this.spare.pop();
+    if (words && words.length === length) words.fill(0);
+    else {
+      // Sized for an older table (records were added since): dropped.
+      this.spare.length = 0;
+      words = new Uint32Array(length);
+    }
+    this.lent.push(words);
+    return TypedFastBitSet.fromWords(words);
+  }
+
+  /** A lent copy of `set`. */
+  copyOf(set: TypedFastBitSet): TypedFastBitSet {
+    const copy = this.emptySet();
+    copy.words.set(set.words.subarray(0, copy.words.length));
+    return copy;
+  }
+
+  /** Takes back every bitmap lent since the last call (the search that used them is done). */
+  giveBack(): void {
+    this.spare.push(...this.lent);
+    this.lent.length = 0;
+  }
+
+  /** Records matching the piece (tokens.ts), or, for a Latin piece, beginning a word with any of `instead`. */
+  recordsHolding(piece: QueryPiece, instead?: readonly string[]): TypedFastBitSet {
+    const words = piece.kind === 'latin' ? (instead ?? [piece.value]) : [];
+    const ids = new Set<number>();
+    if (piece.kind === 'han') for (const id of this.values.valuesWithHan(piece.value)) ids.add(id);
+    else for (const word of words) for (const id of this.values.valuesWithWord(word)) ids.add(id);
+    const set = this.packed(`${piece.kind}\u0000${piece.kind === 'han' ? piece.value : words.join('\u0001')}`, ids, words);
+    // Records written since the build: their current values (or their number) decide.
+    for (const [ordinal, held] of this.current) {
+      if (held.some((id) => ids.has(id)) || this.numberHolds(ordinal, words)) set.add(ordinal);
+      else set.remove(ordinal);
+    }
+    return set;
+  }
+
+  /** The build's records holding one of `ids` or, by their number, one of the Latin `words`: a copy. */
+  private packed(key: string, ids: ReadonlySet<number>, words: readonly string[]): TypedFastBitSet {
+    const kept = this.packedCache.get(key);
+    if (kept) {
+      // Most recently used last: the first entry is the one to evict.
+      this.packedCache.delete(key);
+      this.packedCache.set(key, kept);
+      return this.copyOf(kept);
+    }
+    const set = this.emptySet();
+    this.values.addRecordsOf(ids, set);
+    let cost = this.values.postingCount(ids);
+    for (const word of words) cost += this.table.addBulkNumbersBeginning(word, set);
+    if (cost >= CACHE_FROM) {
+      if (this.packedCache.size >= PACKED_CACHE_SIZE) this.packedCache.delete(this.packedCache.keys().next().value!);
+      this.packedCache.set(key, TypedFastBitSet.fromWords(set.words.slice()));
+    }
+    return set;
+  }
+
+  private numberHolds(ordinal: number, words: readonly string[]): boolean {
+    const number = this.table.numbers[ordinal]!;
+    if (words.length === 0 || !isSimpleNumber(number)) return false;
+    const key = number.toLowerCase();
+    return words.some((word) => key.startsWith(word));
+  }
+
+  private valueIdsOf(row: MemoryRow): Set<number> {
+    const ids = new Set<number>();
+    for (const text of row.texts) ids.add(this.values.intern(text, 'text'));
+    for (const code of row.codes) ids.add(this.values.intern(code, 'code'));
+    // A number with punctuation, spaces or Han is searched as any other code.
+    if (!isSimpleNumber(row.number)) ids.add(this.values.intern(row.number, 'code'));
+    return ids;
+  }
+}
