@@ -23,9 +23,9 @@ export class PostgresCertificateIndex implements CertificateIndex {
     private readonly pool: pg.Pool,
     /** Lets tests (and a second registry) keep apart in one database. */
     private readonly alias = DEFAULT_ALIAS,
-    options: { memory?: MemoryMode } = {},
+    options: { memory?: MemoryMode; rebuildAfter?: number } = {},
   ) {
-    this.memory = new MemorySearch(pool, alias, options.memory ?? 'background');
+    this.memory = new MemorySearch(pool, alias, options.memory ?? 'background', options.rebuildAfter);
   }
 
   async init(): Promise<void> {

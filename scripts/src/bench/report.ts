@@ -57,7 +57,7 @@ export function formatReport(r: BenchReport): string {
     ]),
     ...(r.search
       ? [`(c) search latency (first page of 10, facets and highlights included; benchSearch; each query once after a warm-up of others)${
-          r.searchIndex ? `; index ready after ${r.searchIndex.readySeconds.toFixed(1)} s` : ''}`,
+          r.searchIndex ? `; waited ${r.searchIndex.readySeconds.toFixed(1)} s for the in-memory index before timing (built by an earlier search if ~0)` : ''}`,
         ...r.search.map((s) => `  ${s.type.padEnd(8)} ${String(s.queries).padStart(3)} queries × ${s.samples / Math.max(1, s.queries)} runs   p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}  (${s.hits} hits)`)]
       : []),
     ...(r.statements ? [`(d) SQL statements per request: searchCertificates first 5 → ${r.statements.search5}, first 50 → ${r.statements.search50}; certificate(number) → ${r.statements.certificate}`] : []),

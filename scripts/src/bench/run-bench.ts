@@ -59,7 +59,7 @@ export interface BenchReport {
   loads: LoadComparison[];
   rssMb: { p50: number; max: number };
   search?: SearchBenchResult[];
-  /** Seconds until the search index answered at full speed (the in-memory build, decision 0013). */
+  /** Seconds (c) waited for the search index's in-memory build (decision 0013); ~0 when an earlier search built it. */
   searchIndex?: { readySeconds: number };
   statements?: { search5: number; search50: number; certificate: number };
   projectorLag?: ProjectorLag;

@@ -45,6 +45,11 @@ export class MemoryCorpus {
     this.table.remove(number);
   }
 
+  /** How many records were written since the build (each search checks them one by one). */
+  get writtenSinceBuild(): number {
+    return this.current.size;
+  }
+
   /** An empty bitmap with room for every ordinal, lent until `giveBack`. */
   emptySet(): TypedFastBitSet {
     const length = Math.ceil(this.table.size / 32);

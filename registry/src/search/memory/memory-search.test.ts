@@ -98,6 +98,22 @@ describe('the in-memory index of the embedded engine (decision 0013)', () => {
     expect((await reader.search({ text: '', limit: 10, offset: 0 })).totalCount).toBe(1);
   });
 
+  it('builds again once many records were written since its build, and stays correct meanwhile and after', async () => {
+    const { writer, alias } = await pair();
+    const reader = new PostgresCertificateIndex(pool, alias, { memory: 'wait', rebuildAfter: 1 });
+    await reader.ready();
+    const memory = (reader as unknown as { memory: { corpus: { writtenSinceBuild: number } } }).memory;
+    const added = ['CQC26000000991', 'CQC26000000992'].map((number, i) => publicCertificate({ number, owner: DEHENG, factoryCode: 'DH-CZ03',
+      productType: ProductType.MCCB, frameCurrent: 100, status: CertificateStatus.VALID, models: [`DHM8-${i}`] }));
+    await writer.upsert(added);
+    expect(numbersOf((await search(reader, 'dhm8')).hits)).toEqual(added.map((c) => c.number));
+    // The search that applied them started a new build; ready() waits for it.
+    await reader.ready();
+    expect(memory.corpus.writtenSinceBuild).toBe(0);
+    expect(numbersOf((await search(reader, 'dhm8')).hits)).toEqual(added.map((c) => c.number));
+    expect((await reader.search({ text: '', limit: 10, offset: 0 })).totalCount).toBe(ALL_FIXTURES.length + 2);
+  });
+
   it('reads the documents of rows written before the search columns existed', async () => {
     const { alias } = await pair();
     await pool.query(`update registry_document set search_texts = null, search_codes = null

@@ -17,6 +17,12 @@ export type MemoryMode =
   /** Wait for the new generation's index (tests). */
   | 'wait';
 
+/**
+ * Records written since the build after which a process builds again: each search checks them one
+ * by one (memory-corpus.ts), so ~10,000 cost about a millisecond a query piece.
+ */
+const REBUILD_AFTER = 10_000;
+
 /** A search's answer and its page's documents, by number. */
 export interface MemoryPage {
   answer: MemoryAnswer;
@@ -71,15 +77,19 @@ export class MemorySearch {
     private readonly pool: pg.Pool,
     private readonly alias: string,
     private readonly mode: MemoryMode,
+    /** Records written since the build beyond which the live generation is read again. */
+    private readonly rebuildAfter = REBUILD_AFTER,
     private readonly onError: (error: unknown) => void = (error) => console.error('registry memory index', error),
   ) {}
 
   /** Resolves once the live generation is in memory. */
   async ready(): Promise<void> {
-    do {
-      await this.build();
+    for (;;) {
+      // Builds only when there is nothing current to answer from (joins a build already running).
+      if (!this.corpus || this.stale || this.building) await this.build();
       await this.sync();
-    } while (!this.corpus || this.stale);
+      if (this.corpus && !this.stale) return;
+    }
   }
 
   /** Drops the index (this process committed a rebuild): the next search builds the new generation. */
@@ -90,18 +100,17 @@ export class MemorySearch {
 
   /**
    * Answers from memory, then reads the page's documents in the same statement as what was written
-   * since the last read (one round trip). Only if something was written is it applied and the
-   * search run again, with a second statement for its documents.
+   * since the last read (one round trip). Only if something was written (or a build replaced the
+   * index meanwhile) is it applied and the search run again, with another statement.
    */
   async search(query: CertificateSearchQuery): Promise<MemoryPage> {
-    let answer: MemoryAnswer | null = null;
     for (let round = 0; ; round++) {
       if (!this.corpus) await this.build();
       if (this.stale && this.mode === 'wait') await this.ready();
-      if (round < 2) answer = searchCorpus(this.corpus!, query);
-      const { changed, documents } = await this.read(answer!.numbers);
-      // Changes seen by the second read came after the search began: applied, for the next one.
-      if (!changed || round > 0) return { answer: answer!, documents };
+      const answer = searchCorpus(this.corpus!, query);
+      const { changed, documents } = await this.read(answer.numbers);
+      // A third read's changes came after an earlier read that began after this search: applied, for the next one.
+      if (!changed || round === 2) return { answer, documents };
     }
   }
 
@@ -117,6 +126,8 @@ export class MemorySearch {
   }
 
   private async readOnce(numbers: readonly string[]): Promise<{ changed: boolean; documents: Map<string, PublicCertificate> }> {
+    // The corpus this read is for: a build finishing meanwhile replaces it, and its own snapshot decides.
+    const corpus = this.corpus;
     // Named: each connection plans it once (planning costs more than running it when nothing changed).
     // One row per document asked for (at least one): each repeats the state, read in the same snapshot.
     const { rows } = await this.pool.query<{
@@ -135,7 +146,7 @@ export class MemorySearch {
     });
     const state = rows[0]!;
     const documents = new Map(rows.flatMap((r) => (r.number !== null && r.doc !== null ? [[r.number, r.doc] as const] : [])));
-    const corpus = this.corpus;
+    if (this.corpus !== corpus) return { changed: true, documents };
     if (!corpus || this.stale) return { changed: false, documents };
     if (state.generation !== this.generation) {
       // A rebuild was committed elsewhere: build its generation; this corpus answers meanwhile ('background').
@@ -147,6 +158,9 @@ export class MemorySearch {
     for (const number of state.removed ?? []) corpus.remove(number);
     for (const row of state.rows ?? []) corpus.apply(memoryRow(row));
     this.xmin = state.xmin;
+    // Every search looks at each record written since the build: past a bound, build again (in
+    // the background; this corpus answers meanwhile) so that searches do not slow down with uptime.
+    if (corpus.writtenSinceBuild > this.rebuildAfter && !this.building) void this.build().catch(this.onError);
     return { changed, documents };
   }
 
