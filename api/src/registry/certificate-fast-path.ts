@@ -92,7 +92,7 @@ export function certificateFastPath(
           if (answer === CANNOT) return next();
           const sent = `${JSON.stringify({ data: { [alias]: answer } })}\n`;
           // Unknown numbers are not stored, as on the pipeline's path.
-          if (answer !== null) cache.set(ticket, key, { body: sent, headers: learnt, number });
+          if (answer !== null) cache.set(ticket, key, { body: Buffer.from(sent), headers: learnt, number });
           res.set(learnt);
           res.status(200).send(sent);
         },
@@ -106,7 +106,7 @@ export function certificateFastPath(
       if (res.statusCode === 200 && typeof sent === 'string' && answered(sent, alias)) {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(res.getHeaders())) if (typeof value === 'string') headers[name] = value;
-        cache.set(ticket, key, { body: sent, headers, number });
+        cache.set(ticket, key, { body: Buffer.from(sent), headers, number });
         if (!shape.headers.has(accept) && shape.headers.size < ACCEPTS) shape.headers.set(accept, headers);
       }
       return send(sent);

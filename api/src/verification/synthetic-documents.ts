@@ -19,8 +19,9 @@ export async function insertSyntheticDocuments(pool: pg.Pool, count: number, ali
     await client.query(`alter table syn add column syn_i int generated always as identity`);
     await client.query(
       `update syn set number = 'SYN' || lpad(syn_i::text, 8, '0'), sort_key = 'SYN' || lpad(syn_i::text, 8, '0'), search_texts = '', search_codes = '',
-         doc = jsonb_set(jsonb_set(doc, '{number}', to_jsonb('SYN' || lpad(syn_i::text, 8, '0'))),
-           '{models}', jsonb_build_array(jsonb_set(doc -> 'models' -> 0, '{designation}', to_jsonb('SYNM-' || syn_i))))`,
+         verification_keys = array['n:syn' || lpad(syn_i::text, 8, '0'), 'm:synm' || syn_i],
+         doc = jsonb_set(jsonb_set(doc::jsonb, '{number}', to_jsonb('SYN' || lpad(syn_i::text, 8, '0'))),
+           '{models}', jsonb_build_array(jsonb_set(doc::jsonb -> 'models' -> 0, '{designation}', to_jsonb('SYNM-' || syn_i))))::json`,
     );
     await client.query(`alter table syn drop column syn_i`);
     await client.query(`insert into registry_document select * from syn`);

@@ -59,7 +59,7 @@ export function checkIdentifiers(identifiers: readonly string[]): string[] {
 /**
  * Looks up every identifier as a certificate number and as a model designation, matched by
  * their punctuation-free key (ARCHITECTURE.md search semantics), in ONE statement whatever the
- * count: the GIN index over `registry_verification_keys(doc)` (migration 20261127120000) finds
+ * count: the GIN index over `verification_keys` (registry/src/search/searchable.ts) finds
  * the candidates, and `designationKey` decides here which identifier each one answers.
  */
 export async function verifyIdentifiers(orm: MikroORM, identifiers: readonly string[]): Promise<VerificationRecord[]> {
@@ -67,18 +67,18 @@ export async function verifyIdentifiers(orm: MikroORM, identifiers: readonly str
   const keys = [...new Set(checked.map(designationKey).filter((k) => k !== ''))];
   const rows = keys.length === 0 ? [] : await withConnection(orm, async (client) => {
     const result = await client.query<Row>(
-      `select d.doc ->> 'number' as number, d.status,
-         d.doc -> 'applicant' ->> 'nameZh' as holder_zh, d.doc -> 'applicant' ->> 'nameEn' as holder_en,
-         d.doc ->> 'expiresOn' as expires_on, d.doc ->> 'suspendedUntil' as suspended_until,
+      // The document is text (json): parsed once per row (x.doc), not once per field.
+      `select x.doc ->> 'number' as number, d.status,
+         x.doc -> 'applicant' ->> 'nameZh' as holder_zh, x.doc -> 'applicant' ->> 'nameEn' as holder_en,
+         x.doc ->> 'expiresOn' as expires_on, x.doc ->> 'suspendedUntil' as suspended_until,
          (select coalesce(jsonb_agg(jsonb_build_object('designation', m ->> 'designation', 'status', m ->> 'status',
             'withdrawnOn', m ->> 'withdrawnOn')), '[]'::jsonb)
-          from jsonb_array_elements(d.doc -> 'models') as m) as models
-       from registry_document d
+          from jsonb_array_elements(x.doc -> 'models') as m) as models
+       from registry_document d, lateral (select d.doc::jsonb as doc) x
        where d.generation = ${LIVE_GENERATION}
-         and registry_verification_keys(d.doc) && (
-           select array_agg(p || registry_key(k)) from unnest($2::text[]) as k, unnest(array['n:', 'm:']) as p)
+         and d.verification_keys && $2::text[]
        order by d.number`,
-      [REGISTRY_ALIAS, keys],
+      [REGISTRY_ALIAS, keys.flatMap((key) => [`n:${key}`, `m:${key}`])],
     );
     return result.rows;
   });

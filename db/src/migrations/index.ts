@@ -31,6 +31,7 @@ import { Migration20261129030000 } from './Migration20261129030000.js';
 import { Migration20261129040000 } from './Migration20261129040000.js';
 import { Migration20261129050000 } from './Migration20261129050000.js';
 import { Migration20261130010000 } from './Migration20261130010000.js';
+import { Migration20261201090000 } from './Migration20261201090000.js';
 import { Migration20261129060000 } from './Migration20261129060000.js';
 
 /**
@@ -71,4 +72,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129050000', class: Migration20261129050000 },
   { name: 'Migration20261129060000', class: Migration20261129060000 },
   { name: 'Migration20261130010000', class: Migration20261130010000 },
+  { name: 'Migration20261201090000', class: Migration20261201090000 },
 ];

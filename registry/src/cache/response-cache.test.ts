@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from './response-cache.js';
 
-const answer = (number: string, body = `{"data":{"certificate":{"number":"${number}"}}}`) => ({ body, headers: { 'content-type': 'application/json' }, number });
+const answer = (number: string, body = `{"data":{"certificate":{"number":"${number}"}}}`) => ({ body: Buffer.from(body), headers: { 'content-type': 'application/json' }, number });
 
 describe('response cache', () => {
   it('drops the answers of the numbers invalidated, and everything on a rebuild', () => {
@@ -36,5 +36,12 @@ describe('response cache', () => {
     for (let i = 0; i < 100; i++) cache.set(cache.ticket(), `k${i}`, answer(`N${i}`, 'x'.repeat(100)));
     expect(cache.size).toBeLessThanOrEqual(10);
     expect(cache.get('k99')).toBeDefined();
+  });
+
+  it('counts a body by its UTF-8 bytes (Chinese text takes three a character)', () => {
+    const cache = new ResponseCache(new EventEmitter(), { maxBytes: 1_000 });
+    for (let i = 0; i < 10; i++) cache.set(cache.ticket(), `k${i}`, answer(`N${i}`, '中'.repeat(100)));
+    expect(cache.size).toBe(3);
+    expect(cache.get('k9')?.body.toString()).toBe('中'.repeat(100));
   });
 });

@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { arrayLiteral, copyLine } from '@cqc/db';
 import type { PublicCertificate } from '../read-model/types.js';
 import { LIVE } from './live-generation.js';
-import { organisationIds, searchColumns, searchableText } from './searchable.js';
+import { organisationIds, searchColumns, searchableText, verificationKeys } from './searchable.js';
 
 /** Rows per insert statement: one JSON parameter each, well below PostgreSQL's limits. */
 const CHUNK = 500;
@@ -24,6 +24,7 @@ function row(record: PublicCertificate) {
     sort_key: record.number,
     search_texts: columns.texts,
     search_codes: columns.codes,
+    verification_keys: verificationKeys(record),
   };
 }
 
@@ -37,7 +38,7 @@ export function documentLines(records: readonly PublicCertificate[], generation:
   for (const record of records) {
     const r = row(record);
     lines += copyLine([generation, r.number, JSON.stringify(r.doc), r.status, r.product_type, r.frame_current,
-      arrayLiteral(r.organisation_ids), r.manufacturer_id, r.sort_key, r.search_texts, r.search_codes]);
+      arrayLiteral(r.organisation_ids), r.manufacturer_id, r.sort_key, r.search_texts, r.search_codes, arrayLiteral(r.verification_keys)]);
   }
   return lines;
 }
@@ -50,7 +51,7 @@ export async function appendDocuments(pool: pg.Pool, table: string, lines: strin
   const client = await pool.connect();
   try {
     const sql = `copy "${table}" (generation, number, doc, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key,
-      search_texts, search_codes) from stdin`;
+      search_texts, search_codes, verification_keys) from stdin`;
     await pipeline(Readable.from([lines]), client.query(copyFrom(sql)));
   } finally {
     client.release();
@@ -69,15 +70,16 @@ export async function writeDocuments(db: pg.Pool | pg.PoolClient, alias: string,
     const chunk = records.slice(i, i + CHUNK);
     await db.query(
       `insert into registry_document (generation, number, doc, status, product_type, frame_current, organisation_ids, manufacturer_id, sort_key,
-         search_texts, search_codes)
+         search_texts, search_codes, verification_keys)
        select ${LIVE}, r.number, r.doc, r.status, r.product_type, r.frame_current, r.organisation_ids, r.manufacturer_id, r.sort_key,
-         r.search_texts, r.search_codes
-       from jsonb_to_recordset($2::jsonb) as r(number text, doc jsonb, status text, product_type text, frame_current int,
-         organisation_ids uuid[], manufacturer_id uuid, sort_key text, search_texts text, search_codes text)
+         r.search_texts, r.search_codes, r.verification_keys
+       from jsonb_to_recordset($2::jsonb) as r(number text, doc json, status text, product_type text, frame_current int,
+         organisation_ids uuid[], manufacturer_id uuid, sort_key text, search_texts text, search_codes text, verification_keys text[])
        on conflict (generation, number) do update set doc = excluded.doc, status = excluded.status,
          product_type = excluded.product_type, frame_current = excluded.frame_current,
          organisation_ids = excluded.organisation_ids, manufacturer_id = excluded.manufacturer_id, sort_key = excluded.sort_key,
-         search_texts = excluded.search_texts, search_codes = excluded.search_codes, written_xid = pg_current_xact_id()`,
+         search_texts = excluded.search_texts, search_codes = excluded.search_codes,
+         verification_keys = excluded.verification_keys, written_xid = pg_current_xact_id()`,
       [alias, JSON.stringify(chunk.map((record) => row(record)))],
     );
   }

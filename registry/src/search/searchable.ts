@@ -1,3 +1,4 @@
+import { designationKey } from '@cqc/db';
 import type { PublicCertificate } from '../read-model/types.js';
 
 /**
@@ -33,6 +34,16 @@ export function searchableText(record: PublicCertificate): SearchableText {
 /** Applicant, manufacturer and the factory's operator: what the organisation filter matches. */
 export function organisationIds(record: PublicCertificate): string[] {
   return [...new Set([record.applicant.id, record.manufacturer.id, record.factory.operatorId])];
+}
+
+/**
+ * The keys batch verification looks a record up by (api/src/verification/verify.ts): `n:` and the
+ * number's punctuation-free key, `m:` and each model designation's. Kept in
+ * `registry_document.verification_keys` under a GIN index.
+ */
+export function verificationKeys(record: PublicCertificate): string[] {
+  const keys = [`n:${designationKey(record.number)}`, ...record.models.map((m) => `m:${designationKey(m.designation)}`)];
+  return [...new Set(keys)].filter((key) => key.length > 2);
 }
 
 /** Separates values in `registry_document.search_texts` / `search_codes` (never in a value: replaced by a space). */
