@@ -15,3 +15,4 @@ export * from './scheme/validate.js';
 export { inPoolTransaction } from './pool-transaction.js';
 export { copyLine, arrayLiteral, type CopyValue } from './copy-text.js';
 export { countSqlStatements, type StatementCounter } from './sql-statement-counter.js';
+export { workspaceRoot } from './workspace-root.js';

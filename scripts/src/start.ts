@@ -5,10 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { keptSecret } from './kept-secret.js';
-import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD } from '@cqc/db';
+import { Certificate, SYSTEM_ACTOR, demoBatch, DEMO_PASSWORD, workspaceRoot } from '@cqc/db';
 import { AdjustableClock, createApi, keptMfaKey, keptSigningKey, mailboxFolderTransport, platformSweeps, smtpTransport, importBatch, LocalDiskStorage, loadConfig, rateLimitsFromConfig, seedCalendarFromLibrary, startJobQueue, systemClock } from '@cqc/api';
 import { RegistryCache, startProjector } from '@cqc/registry';
 import { openPlatformData } from './platform.js';
@@ -128,7 +127,7 @@ async function stopWeb(signal: string): Promise<void> {
 }
 
 function startWeb(apiUrl: string): ChildProcess {
-  const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
+  const webDir = join(workspaceRoot(), 'web');
   // web/server.mjs: remix-serve's behaviour plus the browser's address for the API's limits.
   const child = spawn(process.execPath, ['server.mjs'], {
     cwd: webDir,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { workspaceRoot } from '@cqc/db';
 
 let font: Buffer | undefined;
 
@@ -11,7 +12,8 @@ let font: Buffer | undefined;
  */
 export function cjkFont(): Buffer {
   if (!font) {
-    const main = createRequire(import.meta.url).resolve('@embedpdf/fonts-sc');
+    // Resolved as the api package does, wherever this code runs from (it may be bundled).
+    const main = createRequire(join(workspaceRoot(), 'api', 'package.json')).resolve('@embedpdf/fonts-sc');
     font = readFileSync(join(dirname(main), '..', 'fonts', 'NotoSansHans-Regular.otf'));
   }
   return font;

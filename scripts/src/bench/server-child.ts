@@ -1,5 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspaceRoot } from '@cqc/db';
+import { bundleServer } from '../build/bundle-server.js';
 
 export interface CacheStats {
   cache: { hits: number; misses: number };
@@ -16,10 +19,18 @@ export interface ServerChild {
   close(): Promise<void>;
 }
 
+let bundled: Promise<string> | undefined;
+
+/** server-process.ts bundled as `pnpm serve` runs the platform: plain Node, no tsx loader (decision 0015). */
+function serverBundle(): Promise<string> {
+  const outfile = join(workspaceRoot(), 'dist', 'bench-server.mjs');
+  bundled ??= bundleServer(fileURLToPath(new URL('./server-process.ts', import.meta.url)), outfile).then(() => outfile);
+  return bundled;
+}
+
 export async function startServerChild(mode: 'cached' | 'plain' | 'bare', databaseUrl: string): Promise<ServerChild> {
-  const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
-  const child = fork(entry, [mode, databaseUrl], {
-    execArgv: ['--import', 'tsx'],
+  const child = fork(await serverBundle(), [mode, databaseUrl], {
+    execArgv: ['--enable-source-maps'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await reply<{ url: string }>(child, 'url');
