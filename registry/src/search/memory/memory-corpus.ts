@@ -1,6 +1,7 @@
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { QueryPiece } from '../tokens.js';
-import { RecordTable, isSimpleNumber, type MemoryRow } from './record-table.js';
+import { isSimpleNumber } from './number-column.js';
+import { RecordTable, type MemoryRow } from './record-table.js';
 import { ValueIndex } from './value-index.js';
 
 /** Packed matches costing more than this many bits to set are kept (PACKED_CACHE_SIZE of them). */
@@ -86,7 +87,7 @@ export class MemoryCorpus {
     const set = this.packed(`${piece.kind}\u0000${piece.kind === 'han' ? piece.value : words.join('\u0001')}`, ids, words);
     // Records written since the build: their current values (or their number) decide.
     for (const [ordinal, held] of this.current) {
-      if (held.some((id) => ids.has(id)) || this.numberHolds(ordinal, words)) set.add(ordinal);
+      if (held.some((id) => ids.has(id)) || this.table.numberBeginsWithAny(ordinal, words)) set.add(ordinal);
       else set.remove(ordinal);
     }
     return set;
@@ -110,13 +111,6 @@ export class MemoryCorpus {
       this.packedCache.set(key, TypedFastBitSet.fromWords(set.words.slice()));
     }
     return set;
-  }
-
-  private numberHolds(ordinal: number, words: readonly string[]): boolean {
-    const number = this.table.numbers[ordinal]!;
-    if (words.length === 0 || !isSimpleNumber(number)) return false;
-    const key = number.toLowerCase();
-    return words.some((word) => key.startsWith(word));
   }
 
   private valueIdsOf(row: MemoryRow): Set<number> {

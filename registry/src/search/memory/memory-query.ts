@@ -88,7 +88,7 @@ function search(corpus: MemoryCorpus, query: CertificateSearchQuery): MemoryAnsw
   return {
     totalCount: counts.total,
     facets: facetsOf(corpus, counts),
-    numbers: ranked.slice(query.offset, need).map((ordinal) => table.numbers[ordinal]!),
+    numbers: ranked.slice(query.offset, need).map((ordinal) => table.numberAt(ordinal)),
     pieces,
   };
 }

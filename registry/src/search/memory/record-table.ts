@@ -1,5 +1,6 @@
 import { TypedFastBitSet } from 'typedfastbitset';
 import { Dictionary, grown } from './dictionary.js';
+import { NumberColumn } from './number-column.js';
 
 /** One registry document as the in-memory engine keeps it (from `registry_document`'s narrow columns). */
 export interface MemoryRow {
@@ -16,13 +17,6 @@ export interface MemoryRow {
   codes: string[];
 }
 
-/** A number whose only search word is itself in lower case: found through the sorted key order. */
-const SIMPLE_NUMBER = /^[A-Za-z0-9]+$/;
-
-export function isSimpleNumber(number: string): boolean {
-  return SIMPLE_NUMBER.test(number);
-}
-
 /**
  * The records of the in-memory engine by ordinal, with their facet values as typed arrays.
  * Ordinals are given in number order while the table is built (`seal` ends that), so the
@@ -34,7 +28,7 @@ export class RecordTable {
   size = 0;
   /** Ordinals below this were built in number order. */
   bulk = 0;
-  readonly numbers: string[] = [];
+  private readonly numbers = new NumberColumn();
   readonly alive = new TypedFastBitSet();
   status = new Uint8Array(1024);
   productType = new Uint8Array(1024);
@@ -57,33 +51,21 @@ export class RecordTable {
     frameCurrent: new Int32Array(64),
     manufacturer: new Int32Array(1024),
   };
-  private readonly later = new Map<string, number>();
-  /** The simple numbers built in bulk, by their lower-case key. */
-  private keyOrder = new Uint32Array(0);
-  private bulkSorted = true;
-  private readonly unsortedBulk = new Map<string, number>();
-  private sealed = false;
 
   ordinalOf(number: string): number | undefined {
-    const later = this.later.get(number);
-    if (later !== undefined || !this.bulkSorted) return later ?? this.unsortedBulk.get(number);
-    let lo = 0;
-    let hi = this.bulk;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.numbers[mid]! < number) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.bulk && this.numbers[lo] === number ? lo : undefined;
+    return this.numbers.ordinalOf(number);
+  }
+
+  numberAt(ordinal: number): string {
+    return this.numbers.at(ordinal);
   }
 
   /** Writes a record's columns (a new ordinal for a new number) and returns its ordinal. */
   put(row: MemoryRow): number {
     let ordinal = this.ordinalOf(row.number);
     if (ordinal === undefined) {
-      ordinal = this.size++;
-      this.numbers.push(row.number);
-      if (this.sealed) this.later.set(row.number, ordinal);
+      ordinal = this.numbers.add(row.number);
+      this.size = this.numbers.size;
       this.status = grown(this.status, this.size);
       this.productType = grown(this.productType, this.size);
       this.frameCurrent = grown(this.frameCurrent, this.size);
@@ -133,59 +115,30 @@ export class RecordTable {
 
   /** Ends the build: the ordinals so far are the bulk, ranked by ordinal. */
   seal(): void {
-    this.sealed = true;
-    this.bulk = this.size;
-    for (let i = 1; i < this.bulk && this.bulkSorted; i++) this.bulkSorted = this.numbers[i - 1]! < this.numbers[i]!;
-    // Rows came in the database's order; a collation that sorts otherwise than JavaScript falls back to a map.
-    if (!this.bulkSorted) for (let i = 0; i < this.bulk; i++) this.unsortedBulk.set(this.numbers[i]!, i);
-    const simple: number[] = [];
-    for (let i = 0; i < this.bulk; i++) if (isSimpleNumber(this.numbers[i]!)) simple.push(i);
-    const key = (ordinal: number) => this.numbers[ordinal]!.toLowerCase();
-    let ordered = true;
-    for (let i = 1; i < simple.length && ordered; i++) ordered = key(simple[i - 1]!) <= key(simple[i]!);
-    if (!ordered) simple.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    this.keyOrder = Uint32Array.from(simple);
+    this.numbers.seal();
+    this.bulk = this.numbers.bulk;
   }
 
   /**
    * Sets in `into` the simple numbers of the build that a Latin piece begins (their only word is
-   * the number in lower case: a range of the key order); returns how many.
+   * the number in lower case); returns how many.
    */
   addBulkNumbersBeginning(piece: string, into: TypedFastBitSet): number {
-    const from = this.keyLowerBound(piece);
-    let i = from;
-    for (; i < this.keyOrder.length && this.keyOf(i).startsWith(piece); i++) into.add(this.keyOrder[i]!);
-    return i - from;
+    return this.numbers.addBulkNumbersBeginning(piece, into);
   }
 
   /** The record whose number in lower case is `key` (the query as a certificate number, ranked first). */
   ordinalWithKey(key: string): number | undefined {
-    const at = this.keyLowerBound(key);
-    if (at < this.keyOrder.length && this.keyOf(at) === key) return this.keyOrder[at];
-    for (const [number, ordinal] of this.later) if (isSimpleNumber(number) && number.toLowerCase() === key) return ordinal;
-    return undefined;
+    return this.numbers.ordinalWithKey(key);
   }
 
-  private keyOf(i: number): string {
-    return this.numbers[this.keyOrder[i]!]!.toLowerCase();
-  }
-
-  private keyLowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.keyOrder.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keyOf(mid) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** Whether the record's number is simple and, in lower case, begins with one of `pieces` (its only word). */
+  numberBeginsWithAny(ordinal: number, pieces: readonly string[]): boolean {
+    return this.numbers.keyBeginsWithAny(ordinal, pieces);
   }
 
   /** Rank order: ordinal among the bulk, number otherwise. */
   compare(a: number, b: number): number {
-    if (a < this.bulk && b < this.bulk) return a - b;
-    const x = this.numbers[a]!;
-    const y = this.numbers[b]!;
-    return x < y ? -1 : x > y ? 1 : 0;
+    return this.numbers.compare(a, b);
   }
 }

@@ -2,6 +2,8 @@ import { TypedFastBitSet } from 'typedfastbitset';
 import { valueParts, valueVocabulary } from '../tokens.js';
 import { typoDistance } from '../typo.js';
 import { GrowableUint32 } from './dictionary.js';
+import { StringIds } from './string-ids.js';
+import { TermIndex } from './term-index.js';
 
 export type ValueKind = 'text' | 'code';
 
@@ -14,17 +16,17 @@ export type ValueKind = 'text' | 'code';
  *
  * Postings are those of the build, packed (one Uint32Array, by value), and never change: a
  * record written later is matched by its current values instead (memory-corpus.ts), since the
- * packed postings may list values it no longer has and lack those it has now.
+ * packed postings may list values it no longer has and lack those it has now. `seal` packs the
+ * values, words and Han tokens of the build too (string-ids.ts, term-index.ts); those registered
+ * later are kept apart, in small maps.
  */
 export class ValueIndex {
   /** Value ids by text and by code (two maps: a prefixed key would be a new string per lookup). */
-  private readonly ids = { text: new Map<string, number>(), code: new Map<string, number>() };
+  private readonly ids = { text: new StringIds(), code: new StringIds() };
   count = 0;
-  private readonly words = new Map<string, number[]>();
-  /** The words of the build, sorted, for prefix lookups; `laterWords` are scanned one by one. */
-  private sortedWords: string[] = [];
-  private readonly laterWords: string[] = [];
-  private readonly han = new Map<string, number[]>();
+  /** Values by word (found by prefix) and by Han token. */
+  private readonly words = new TermIndex();
+  private readonly han = new TermIndex();
   /** Typo vocabulary (letters-only words of texts, typo.ts), by length in code points. */
   private readonly vocabulary = new Map<number, Set<string>>();
   private sealed = false;
@@ -44,11 +46,8 @@ export class ValueIndex {
     id = this.count++;
     ids.set(value, id);
     const parts = valueParts(value, kind);
-    for (const token of parts.han) push(this.han, token, id);
-    for (const word of parts.words) {
-      if (!this.words.has(word) && this.sealed) this.laterWords.push(word);
-      push(this.words, word, id);
-    }
+    for (const token of parts.han) this.han.add(token, id);
+    for (const word of parts.words) this.words.add(word, id);
     if (kind === 'text') {
       for (const word of valueVocabulary(value)) {
         const length = [...word].length;
@@ -67,7 +66,7 @@ export class ValueIndex {
     this.pairValues.push(id);
   }
 
-  /** Packs the build's postings by value (a counting sort) and sorts the words. */
+  /** Packs the build's postings by value (a counting sort), its values and their words and Han tokens. */
   seal(): void {
     this.sealed = true;
     this.packedCount = this.count;
@@ -88,28 +87,20 @@ export class ValueIndex {
     this.postings = postings;
     this.pairValues = new GrowableUint32(1);
     this.recordStarts = new GrowableUint32(1);
-    this.sortedWords = [...this.words.keys()].sort();
+    this.ids.text.seal();
+    this.ids.code.seal();
+    this.words.seal();
+    this.han.seal();
   }
 
   /** Values holding a Han token (a character or a bigram). */
-  valuesWithHan(token: string): readonly number[] {
-    return this.han.get(token) ?? [];
+  valuesWithHan(token: string): Iterable<number> {
+    return this.han.valuesOf(token);
   }
 
-  /** Values with a word beginning with the Latin piece. */
-  valuesWithWord(piece: string): number[] {
-    const out: number[] = [];
-    const words = this.sortedWords;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < piece) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < words.length && words[i]!.startsWith(piece); i++) out.push(...this.words.get(words[i]!)!);
-    for (const word of this.laterWords) if (word.startsWith(piece)) out.push(...this.words.get(word)!);
-    return out;
+  /** Values with a word beginning with the Latin piece (a value once per such word). */
+  valuesWithWord(piece: string): Iterable<number> {
+    return this.words.valuesBeginning(piece);
   }
 
   /** Vocabulary words within `budget` typos of `word` (not the word itself), with their distance. */
@@ -145,10 +136,4 @@ export class ValueIndex {
     for (const id of ids) if (id < this.packedCount) count += this.postStart[id + 1]! - this.postStart[id]!;
     return count;
   }
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
