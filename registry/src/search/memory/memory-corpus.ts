@@ -3,10 +3,11 @@ import type { QueryPiece } from '../tokens.js';
 import { isSimpleNumber } from './number-column.js';
 import { RecordTable, type MemoryRow } from './record-table.js';
 import { ValueIndex } from './value-index.js';
+import { CostlyCache } from './costly-cache.js';
 
-/** Packed matches costing more than this many bits to set are kept (PACKED_CACHE_SIZE of them). */
+/** Packed matches costing more than this many bits to set are kept (PACKED_CACHE_SIZE of them, ~125 kB each at 1M). */
 const CACHE_FROM = 20_000;
-const PACKED_CACHE_SIZE = 64;
+const PACKED_CACHE_SIZE = 96;
 
 /**
  * The in-memory engine's data: records (RecordTable) and their searchable values (ValueIndex),
@@ -22,7 +23,7 @@ export class MemoryCorpus {
   readonly values = new ValueIndex();
   /** The values of records written after the build: authoritative over the packed postings. */
   private readonly current = new Map<number, Uint32Array>();
-  private readonly packedCache = new Map<string, TypedFastBitSet>();
+  private readonly packedCache = new CostlyCache<TypedFastBitSet>(PACKED_CACHE_SIZE);
   /** Bitmaps of finished searches, reused: a search takes several of 125 kB each at a million records. */
   private readonly spare: Uint32Array[] = [];
   private readonly lent: Uint32Array[] = [];
@@ -96,20 +97,12 @@ export class MemoryCorpus {
   /** The build's records holding one of `ids` or, by their number, one of the Latin `words`: a copy. */
   private packed(key: string, ids: ReadonlySet<number>, words: readonly string[]): TypedFastBitSet {
     const kept = this.packedCache.get(key);
-    if (kept) {
-      // Most recently used last: the first entry is the one to evict.
-      this.packedCache.delete(key);
-      this.packedCache.set(key, kept);
-      return this.copyOf(kept);
-    }
+    if (kept) return this.copyOf(kept);
     const set = this.emptySet();
     this.values.addRecordsOf(ids, set);
     let cost = this.values.postingCount(ids);
     for (const word of words) cost += this.table.addBulkNumbersBeginning(word, set);
-    if (cost >= CACHE_FROM) {
-      if (this.packedCache.size >= PACKED_CACHE_SIZE) this.packedCache.delete(this.packedCache.keys().next().value!);
-      this.packedCache.set(key, TypedFastBitSet.fromWords(set.words.slice()));
-    }
+    if (cost >= CACHE_FROM) this.packedCache.set(key, TypedFastBitSet.fromWords(set.words.slice()), cost);
     return set;
   }
 
