@@ -57,6 +57,32 @@ export function checkIdentifiers(identifiers: readonly string[]): string[] {
 }
 
 /**
+ * The candidates of a batch, $1 the registry alias, $2 the keys (`n:`/`m:` + designationKey).
+ * Key by key (a GIN probe each, ~0.08 ms at a million): with one `&&` over all 2,000 keys the
+ * planner guesses a quarter of the table matches and scans it all (275 s measured at a million).
+ * The document is text (json): parsed once per row (x.doc), not once per field.
+ */
+export const VERIFY_SQL = `select x.doc ->> 'number' as number, d.status,
+     x.doc -> 'applicant' ->> 'nameZh' as holder_zh, x.doc -> 'applicant' ->> 'nameEn' as holder_en,
+     x.doc ->> 'expiresOn' as expires_on, x.doc ->> 'suspendedUntil' as suspended_until,
+     (select coalesce(jsonb_agg(jsonb_build_object('designation', m ->> 'designation', 'status', m ->> 'status',
+        'withdrawnOn', m ->> 'withdrawnOn')), '[]'::jsonb)
+      from jsonb_array_elements(x.doc -> 'models') as m) as models
+   from (
+     select distinct on (d.number) d.number, d.status, d.doc
+     from unnest($2::text[]) as k(key)
+     join registry_document d on d.verification_keys @> array[k.key]
+     where d.generation = ${LIVE_GENERATION}
+     order by d.number
+   ) d, lateral (select d.doc::jsonb as doc) x
+   order by d.number`;
+
+/** Each identifier key as a number's and as a designation's (registry/src/search/searchable.ts `verificationKeys`). */
+export function lookupKeys(keys: readonly string[]): string[] {
+  return keys.flatMap((key) => [`n:${key}`, `m:${key}`]);
+}
+
+/**
  * Looks up every identifier as a certificate number and as a model designation, matched by
  * their punctuation-free key (ARCHITECTURE.md search semantics), in ONE statement whatever the
  * count: the GIN index over `verification_keys` (registry/src/search/searchable.ts) finds
@@ -66,20 +92,7 @@ export async function verifyIdentifiers(orm: MikroORM, identifiers: readonly str
   const checked = checkIdentifiers(identifiers);
   const keys = [...new Set(checked.map(designationKey).filter((k) => k !== ''))];
   const rows = keys.length === 0 ? [] : await withConnection(orm, async (client) => {
-    const result = await client.query<Row>(
-      // The document is text (json): parsed once per row (x.doc), not once per field.
-      `select x.doc ->> 'number' as number, d.status,
-         x.doc -> 'applicant' ->> 'nameZh' as holder_zh, x.doc -> 'applicant' ->> 'nameEn' as holder_en,
-         x.doc ->> 'expiresOn' as expires_on, x.doc ->> 'suspendedUntil' as suspended_until,
-         (select coalesce(jsonb_agg(jsonb_build_object('designation', m ->> 'designation', 'status', m ->> 'status',
-            'withdrawnOn', m ->> 'withdrawnOn')), '[]'::jsonb)
-          from jsonb_array_elements(x.doc -> 'models') as m) as models
-       from registry_document d, lateral (select d.doc::jsonb as doc) x
-       where d.generation = ${LIVE_GENERATION}
-         and d.verification_keys && $2::text[]
-       order by d.number`,
-      [REGISTRY_ALIAS, keys.flatMap((key) => [`n:${key}`, `m:${key}`])],
-    );
+    const result = await client.query<Row>(VERIFY_SQL, [REGISTRY_ALIAS, lookupKeys(keys)]);
     return result.rows;
   });
 

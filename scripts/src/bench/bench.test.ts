@@ -76,7 +76,9 @@ describe('generator and bench (smoke: no timing asserts)', () => {
     expect(report.reindex).toMatchObject({ indexed: 300, readerMisses: 0 });
     expect(report.reindex!.readerQueries).toBeGreaterThan(0);
     expect(report.rssMb.max).toBeGreaterThan(0);
-    expect(checks(report)).toHaveLength(13);
+    // Both distributions' certificate(number) targets, six search types, statements, lag, reindex (2), memory.
+    expect(checks(report)).toHaveLength(15);
+    expect(checks(report).map((c) => c.name)).toContain('certificate(number) p99 vs bare (uniform)');
     expect(formatReport(report)).toMatch(/Targets/);
   });
 });

@@ -7,17 +7,29 @@ export interface Check {
   pass: boolean;
 }
 
-const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)} ms`;
+/** The query types issue 5 names; the bench times more (typo, broad), reported the same way. */
+const ISSUE_QUERY_TYPES = ['number', 'model', 'Chinese', 'English'];
 /** The reindex target is set at one million; smaller runs are scaled linearly to it. */
 const REINDEX_SECONDS_AT_1M = 600;
 
 /** Issue 5 point 9's targets beside the figures. */
 export function checks(r: BenchReport): Check[] {
-  const ratio = r.graphql.requestsPerSecond / r.bare.requestsPerSecond;
+  const loads = r.loads.length > 0 ? r.loads : [{ distribution: '', graphql: r.graphql, bare: r.bare }];
   const list: Check[] = [
-    { name: 'certificate(number) throughput vs bare', figure: `${ratio.toFixed(2)}×`, target: '≥ 0.6×', pass: ratio >= 0.6 },
-    { name: 'certificate(number) p99 vs bare', figure: `${ms(r.graphql.p99)} vs ${ms(r.bare.p99)}`, target: '≤ 2× bare', pass: r.graphql.p99 <= 2 * Math.max(r.bare.p99, 1) },
-    ...(r.search ?? []).map((s) => ({ name: `search p95, ${s.type} queries`, figure: ms(s.p95), target: '≤ 10 ms at 1M', pass: s.p95 <= 10 })),
+    // Every distribution measured, not only the first.
+    ...loads.flatMap(({ distribution, graphql, bare }) => {
+      const ratio = graphql.requestsPerSecond / bare.requestsPerSecond;
+      const of = distribution ? ` (${distribution})` : '';
+      return [
+        { name: `certificate(number) throughput vs bare${of}`, figure: `${ratio.toFixed(2)}×`, target: '≥ 0.6×', pass: ratio >= 0.6 },
+        { name: `certificate(number) p99 vs bare${of}`, figure: `${ms(graphql.p99)} vs ${ms(bare.p99)}`, target: '≤ 2× bare', pass: graphql.p99 <= 2 * Math.max(bare.p99, 1) },
+      ];
+    }),
+    ...(r.search ?? []).map((s) => ({
+      name: `search p95, ${s.type} queries${ISSUE_QUERY_TYPES.includes(s.type) ? '' : ' (a type beyond the issue\'s four)'}`,
+      figure: ms(s.p95), target: '≤ 10 ms at 1M', pass: s.p95 <= 10,
+    })),
   ];
   if (r.statements) {
     list.push({
