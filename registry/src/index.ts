@@ -17,3 +17,4 @@ export { reindex, type ReindexOptions, type ReindexResult } from './reindex.js';
 export { RegistryCache, type RegistryCacheOptions, type Invalidation } from './cache/registry-cache.js';
 export { REGISTRY_CHANNEL } from './cache/channel.js';
 export { ResponseCache, type CachedResponse, type ResponseCacheOptions, type InvalidationSource } from './cache/response-cache.js';
+export { lookupKeys as verificationLookupKeys } from './search/searchable.js';

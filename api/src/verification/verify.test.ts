@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designationKey, countSqlStatements } from '@cqc/db';
 import { insertSyntheticDocuments } from './synthetic-documents.js';
-import { VERIFY_SQL, lookupKeys } from './verify.js';
+import { verificationLookupKeys } from '@cqc/registry';
+import { VERIFY_SQL } from './verify.js';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform.js';
 
 const VERIFY = `query($ids: [String!]!) { verifyCertificates(identifiers: $ids) {
@@ -70,7 +71,7 @@ describe('batch verification (verifyCertificates)', () => {
     await insertSyntheticDocuments(p.pool, 5_000);
     const keys = Array.from({ length: 1000 }, (_, i) => `syn${String(i * 5).padStart(8, '0')}`);
     // One `&&` over all the keys made the planner scan the whole table (275 s at a million).
-    const { rows } = await p.pool.query<{ 'QUERY PLAN': string }>(`explain ${VERIFY_SQL}`, ['certificates', lookupKeys(keys)]);
+    const { rows } = await p.pool.query<{ 'QUERY PLAN': string }>(`explain ${VERIFY_SQL}`, ['certificates', verificationLookupKeys(keys)]);
     const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
     expect(plan).toContain('Bitmap Index Scan on registry_document_verification_idx');
     expect(plan).not.toMatch(/Seq Scan on registry_document_/);

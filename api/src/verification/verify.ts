@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { designationKey, type CertificateStatus, type ModelStatus } from '@cqc/db';
 import { AppError, ErrorCode } from '../errors.js';
+import { verificationLookupKeys } from '@cqc/registry';
 import { LIVE_GENERATION, REGISTRY_ALIAS, withConnection } from './read-model.js';
 
 /** One request verifies at most this many identifiers (issue 5, point 3). */
@@ -57,7 +58,7 @@ export function checkIdentifiers(identifiers: readonly string[]): string[] {
 }
 
 /**
- * The candidates of a batch, $1 the registry alias, $2 the keys (`n:`/`m:` + designationKey).
+ * The candidates of a batch, $1 the registry alias, $2 the keys (@cqc/registry `verificationLookupKeys`).
  * Key by key (a GIN probe each, ~0.08 ms at a million): with one `&&` over all 2,000 keys the
  * planner guesses a quarter of the table matches and scans it all (275 s measured at a million).
  * The document is text (json): parsed once per row (x.doc), not once per field.
@@ -77,11 +78,6 @@ export const VERIFY_SQL = `select x.doc ->> 'number' as number, d.status,
    ) d, lateral (select d.doc::jsonb as doc) x
    order by d.number`;
 
-/** Each identifier key as a number's and as a designation's (registry/src/search/searchable.ts `verificationKeys`). */
-export function lookupKeys(keys: readonly string[]): string[] {
-  return keys.flatMap((key) => [`n:${key}`, `m:${key}`]);
-}
-
 /**
  * Looks up every identifier as a certificate number and as a model designation, matched by
  * their punctuation-free key (ARCHITECTURE.md search semantics), in ONE statement whatever the
@@ -92,7 +88,7 @@ export async function verifyIdentifiers(orm: MikroORM, identifiers: readonly str
   const checked = checkIdentifiers(identifiers);
   const keys = [...new Set(checked.map(designationKey).filter((k) => k !== ''))];
   const rows = keys.length === 0 ? [] : await withConnection(orm, async (client) => {
-    const result = await client.query<Row>(VERIFY_SQL, [REGISTRY_ALIAS, lookupKeys(keys)]);
+    const result = await client.query<Row>(VERIFY_SQL, [REGISTRY_ALIAS, verificationLookupKeys(keys)]);
     return result.rows;
   });
 

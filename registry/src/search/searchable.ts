@@ -36,14 +36,23 @@ export function organisationIds(record: PublicCertificate): string[] {
   return [...new Set([record.applicant.id, record.manufacturer.id, record.factory.operatorId])];
 }
 
+/** Prefixes of `registry_document.verification_keys`: a number's key, a model designation's key. */
+const NUMBER_KEY = 'n:';
+const MODEL_KEY = 'm:';
+
 /**
- * The keys batch verification looks a record up by (api/src/verification/verify.ts): `n:` and the
- * number's punctuation-free key, `m:` and each model designation's. Kept in
+ * The keys batch verification looks a record up by (api/src/verification/verify.ts): its number's
+ * punctuation-free key and each model designation's, prefixed by kind. Kept in
  * `registry_document.verification_keys` under a GIN index.
  */
 export function verificationKeys(record: PublicCertificate): string[] {
-  const keys = [`n:${designationKey(record.number)}`, ...record.models.map((m) => `m:${designationKey(m.designation)}`)];
+  const keys = [NUMBER_KEY + designationKey(record.number), ...record.models.map((m) => MODEL_KEY + designationKey(m.designation))];
   return [...new Set(keys)].filter((key) => key.length > 2);
+}
+
+/** What an identifier's key (designationKey) may match among verificationKeys: a number or a designation. */
+export function lookupKeys(keys: readonly string[]): string[] {
+  return keys.flatMap((key) => [NUMBER_KEY + key, MODEL_KEY + key]);
 }
 
 /** Separates values in `registry_document.search_texts` / `search_codes` (never in a value: replaced by a space). */
