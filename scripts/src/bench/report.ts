@@ -74,7 +74,8 @@ export function formatReport(r: BenchReport): string {
     ...(r.statements ? [`(d) SQL statements per request: searchCertificates first 5 → ${r.statements.search5}, first 50 → ${r.statements.search50}; certificate(number) → ${r.statements.certificate}`] : []),
     ...(r.projectorLag ? [`(e) projector lag over ${r.projectorLag.changes} changes: p50 ${ms(r.projectorLag.p50)}  p99 ${ms(r.projectorLag.p99)}  max ${ms(r.projectorLag.max)}`] : []),
     ...(r.reindex ? [`(f) reindex: ${r.reindex.indexed} records in ${r.reindex.seconds.toFixed(1)} s; concurrent reader: ${r.reindex.readerQueries} lookups, ${r.reindex.readerMisses} missed a record`] : []),
-    `(g) API process RSS during (a): p50 ${r.rssMb.p50.toFixed(0)} MB, max ${r.rssMb.max.toFixed(0)} MB`,
+    `(g) API process RSS during (a): p50 ${r.rssMb.p50.toFixed(0)} MB, max ${r.rssMb.max.toFixed(0)} MB; at the max, V8 heap ${
+      r.memoryAtMax.heapUsed.toFixed(0)} MB used of ${r.memoryAtMax.heapTotal.toFixed(0)} MB reserved, ArrayBuffers and Buffers ${r.memoryAtMax.arrayBuffers.toFixed(0)} MB`,
     '',
     'Targets (issue 5, point 9):',
     ...checks(r).map((c) => `  ${c.pass ? 'PASS' : 'MISS'}  ${c.name}: ${c.figure}  (target ${c.target})`),

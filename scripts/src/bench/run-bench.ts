@@ -58,6 +58,8 @@ export interface BenchReport {
   /** …and every distribution's. */
   loads: LoadComparison[];
   rssMb: { p50: number; max: number };
+  /** The sample with the highest RSS, split (MiB): V8 heap used and reserved, ArrayBuffers and Buffers. */
+  memoryAtMax: { heapUsed: number; heapTotal: number; arrayBuffers: number };
   search?: SearchBenchResult[];
   /** Seconds (c) waited for the search index's in-memory build (decision 0013); ~0 when an earlier search built it. */
   searchIndex?: { readySeconds: number };
@@ -94,13 +96,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const cachedApi = await startServerChild('cached', options.databaseUrl);
   const plainApi = await listen(orm, index);
   try {
-    const rss: number[] = [];
+    const memory: NodeJS.MemoryUsage[] = [];
     const loads: LoadComparison[] = [];
     for (const distribution of distributions) {
       const job = { connections, durationSeconds, warmupSeconds, numbers: allNumbers, distribution };
       log(`(a) certificate(number) over GraphQL, ${distribution} numbers, ${connections} connections, ${warmupSeconds} s warm-up + ${durationSeconds} s (with the registry cache)`);
       const before = await cachedApi.stats();
-      const sampler = setInterval(() => void cachedApi.rssMb().then((mb) => rss.push(mb), () => undefined), 100);
+      const sampler = setInterval(() => void cachedApi.memory().then((m) => memory.push(m), () => undefined), 100);
       const graphql = await runLoad({ ...job, url: cachedApi.url, kind: 'graphql' }).finally(() => clearInterval(sampler));
       const after = await cachedApi.stats();
       const delta = (a: { hits: number; misses: number }, b: { hits: number; misses: number }) => ({ hits: a.hits - b.hits, misses: a.misses - b.misses });
@@ -148,11 +150,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log('(f) reindex with a concurrent reader');
       reindex = await measureReindex({ orm, index, numbers });
     }
-    const memory = percentiles(rss);
+    const mib = (bytes: number) => bytes / 2 ** 20;
+    const rss = percentiles(memory.map((m) => mib(m.rss)));
+    const atMax = memory.reduce((a, b) => (b.rss > a.rss ? b : a), memory[0] ?? { heapUsed: NaN, heapTotal: NaN, arrayBuffers: NaN, rss: NaN } as NodeJS.MemoryUsage);
     const first = loads[0]!;
     return {
       certificates, connections, graphql: first.graphql, graphqlUncached: first.graphqlUncached, bare: first.bare, cache: first.cache, loads,
-      rssMb: { p50: memory.p50, max: memory.max }, search, searchIndex, statements, projectorLag, reindex,
+      rssMb: { p50: rss.p50, max: rss.max },
+      memoryAtMax: { heapUsed: mib(atMax.heapUsed), heapTotal: mib(atMax.heapTotal), arrayBuffers: mib(atMax.arrayBuffers) },
+      search, searchIndex, statements, projectorLag, reindex,
     };
   } finally {
     await cachedApi.close();

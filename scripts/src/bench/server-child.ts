@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workspaceRoot } from '@cqc/db';
 import { bundleServer } from '../build/bundle-server.js';
+import { SERVER_NODE_FLAGS } from '../build/server-flags.js';
 
 export interface CacheStats {
   cache: { hits: number; misses: number };
@@ -12,8 +13,8 @@ export interface CacheStats {
 /** A measured server in its own process (server-process.ts). */
 export interface ServerChild {
   url: string;
-  /** Resident memory of the server's process, MiB. */
-  rssMb(): Promise<number>;
+  /** Memory of the server's process (bytes): resident, V8 heap, buffers. */
+  memory(): Promise<NodeJS.MemoryUsage>;
   /** Cache counters of an API process (zeros for the bare server). */
   stats(): Promise<CacheStats>;
   close(): Promise<void>;
@@ -21,7 +22,7 @@ export interface ServerChild {
 
 let bundled: Promise<string> | undefined;
 
-/** server-process.ts bundled as `pnpm serve` runs the platform: plain Node, no tsx loader (decision 0015). */
+/** server-process.ts bundled as `pnpm serve` runs the platform: plain Node, no tsx loader (decision 0015), the same flags (0016). */
 function serverBundle(): Promise<string> {
   const outfile = join(workspaceRoot(), 'dist', 'bench-server.mjs');
   bundled ??= bundleServer(fileURLToPath(new URL('./server-process.ts', import.meta.url)), outfile).then(() => outfile);
@@ -30,15 +31,15 @@ function serverBundle(): Promise<string> {
 
 export async function startServerChild(mode: 'cached' | 'plain' | 'bare', databaseUrl: string): Promise<ServerChild> {
   const child = fork(await serverBundle(), [mode, databaseUrl], {
-    execArgv: ['--enable-source-maps'],
+    execArgv: [...SERVER_NODE_FLAGS],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await reply<{ url: string }>(child, 'url');
   return {
     url,
-    rssMb: async () => {
-      child.send('rss');
-      return (await reply<{ rss: number }>(child, 'rss')).rss / 2 ** 20;
+    memory: async () => {
+      child.send('memory');
+      return (await reply<{ memory: NodeJS.MemoryUsage }>(child, 'memory')).memory;
     },
     stats: async () => {
       if (mode === 'bare') return { cache: { hits: 0, misses: 0 }, responses: { hits: 0, misses: 0 } };

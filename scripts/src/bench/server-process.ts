@@ -3,8 +3,8 @@
  * (and its lists of numbers) must not share the server's event loop or be counted in its
  * memory. Started by server-child.ts with IPC; argv: the mode — `cached` (the API with the
  * registry and response caches, as `pnpm start` runs it), `plain` (the API without caches) or
- * `bare` (a bare Node http server with pg) — and the database URL the coordinator opened. Sends `{ url }` once listening, answers `'rss'` with
- * `{ rss }` (bytes), and closes on `'close'`.
+ * `bare` (a bare Node http server with pg) — and the database URL the coordinator opened. Sends `{ url }` once listening, answers `'memory'` with
+ * `{ memory }`, the process's memory usage (bytes), and closes on `'close'`.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -58,7 +58,7 @@ if (mode === 'bare') {
 }
 
 process.on('message', async (message) => {
-  if (message === 'rss') process.send!({ rss: process.memoryUsage().rss });
+  if (message === 'memory') process.send!({ memory: process.memoryUsage() });
   if (message === 'close') {
     for (const close of closers) await close();
     process.exit(0);

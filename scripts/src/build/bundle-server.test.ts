@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { workspaceRoot } from '@cqc/db';
 import { bundleServer } from './bundle-server.js';
+import { SERVER_NODE_FLAGS } from './server-flags.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'cqc-bundle-'));
@@ -29,5 +31,12 @@ describe('bundleServer', () => {
     expect(text).toMatch(/from "file:\/\/[^"]*\/pg\/[^"]*"/); // theirs: imported from their files
     const printed = execFileSync(process.execPath, [bundle], { cwd: out, encoding: 'utf8' });
     expect(JSON.parse(printed)).toEqual({ key: 'xxm250s', pool: 'function' });
+  });
+});
+
+describe('pnpm serve', () => {
+  it('runs the bundle with the node flags the bench measures (server-flags.ts)', () => {
+    const { scripts } = JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.serve).toMatch(new RegExp(`&& node ${SERVER_NODE_FLAGS.join(' ')} dist/start\\.mjs$`));
   });
 });
