@@ -1,7 +1,7 @@
 import type { PublicCertificate } from '../read-model/types.js';
 import type { SearchHighlight } from './port.js';
 import type { QueryPiece } from './tokens.js';
-import { typoDistance } from './typo.js';
+import { TypoMatcher } from './typo.js';
 
 /**
  * Which parts of a hit matched the query, computed from the query's pieces (tokens.ts) on the
@@ -58,6 +58,33 @@ interface Unit {
   char: number;
 }
 
+/** A character's NFKC lower-case form, what of it is a Latin letter or digit, and what it is. */
+interface CharForm {
+  norm: string;
+  /** Its letters and digits outside Han, by code point. */
+  latin: string[];
+  alnum: boolean;
+  han: boolean;
+}
+
+/**
+ * Forms by character, kept: normalising and classifying each character of every value of a page
+ * was most of a search's highlighting time, and a registry's values use a few thousand characters.
+ */
+const FORMS = new Map<string, CharForm>();
+const FORMS_KEPT = 65_536;
+
+function formOf(char: string): CharForm {
+  let form = FORMS.get(char);
+  if (!form) {
+    if (FORMS.size >= FORMS_KEPT) FORMS.clear();
+    const norm = char.normalize('NFKC').toLowerCase();
+    form = { norm, latin: [...norm].filter((cp) => ALNUM.test(cp) && !HAN.test(cp)), alnum: ALNUM.test(norm), han: HAN.test(norm) };
+    FORMS.set(char, form);
+  }
+  return form;
+}
+
 /** Ranges of `value` the pieces match, merged where they overlap. */
 export function matchRanges(value: string, pieces: readonly QueryPiece[]): { start: number; length: number }[] {
   const chars = [...value];
@@ -67,16 +94,16 @@ export function matchRanges(value: string, pieces: readonly QueryPiece[]): { sta
     offsets.push(offset);
     offset += c.length;
   }
-  const norm = chars.map((c) => c.normalize('NFKC').toLowerCase());
+  const forms = chars.map(formOf);
+  const norm = forms.map((f) => f.norm);
   // Letters and digits outside Han, one entry per code point, mapped back to their character.
   const squashed: string[] = [];
   const units: Unit[] = [];
   const wordStarts: number[] = [];
-  norm.forEach((n, i) => {
-    const latin = [...n].filter((cp) => ALNUM.test(cp) && !HAN.test(cp));
+  forms.forEach(({ latin }, i) => {
     if (latin.length === 0) return;
-    const previous = i > 0 ? norm[i - 1]! : '';
-    if (i === 0 || !ALNUM.test(previous) || HAN.test(previous)) wordStarts.push(squashed.length);
+    const previous = i > 0 ? forms[i - 1]! : null;
+    if (!previous || !previous.alnum || previous.han) wordStarts.push(squashed.length);
     for (const cp of latin) {
       squashed.push(cp);
       units.push({ start: offsets[i]!, end: offsets[i]! + chars[i]!.length, char: i });
@@ -97,9 +124,10 @@ export function matchRanges(value: string, pieces: readonly QueryPiece[]): { sta
       if (k + p.length <= squashed.length && p.every((c, j) => squashed[k + j] === c)) span(k, k + p.length - 1);
     }
     if (piece.typos > 0) {
+      const matcher = new TypoMatcher(piece.value, piece.typos);
       for (const [from, to] of words(wordStarts, units)) {
         const word = squashed.slice(from, to);
-        const end = typoPrefixEnd(word, p, piece.typos);
+        const end = typoPrefixEnd(word, p.length, matcher);
         if (end > 0) span(from, from + end - 1);
       }
     }
@@ -118,11 +146,11 @@ function words(starts: number[], units: Unit[]): Array<[number, number]> {
   return out;
 }
 
-/** Length of the word's prefix (the whole word preferred) within `budget` typos of the query word; 0 if none. */
-function typoPrefixEnd(word: string[], query: string[], budget: number): number {
-  const q = query.join('');
-  for (let length = Math.min(word.length, query.length + budget); length >= query.length - budget && length > 0; length--) {
-    if (typoDistance(word.slice(0, length).join(''), q) <= budget) return length;
+/** Length of the word's prefix (the whole word preferred) within the matcher's typos of its query word (`queryLength` code points); 0 if none. */
+function typoPrefixEnd(word: string[], queryLength: number, matcher: TypoMatcher): number {
+  const { budget } = matcher;
+  for (let length = Math.min(word.length, queryLength + budget); length >= queryLength - budget && length > 0; length--) {
+    if (matcher.distance(word.slice(0, length).join('')) <= budget) return length;
   }
   return 0;
 }

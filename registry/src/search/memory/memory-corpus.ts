@@ -4,6 +4,7 @@ import { isSimpleNumber } from './number-column.js';
 import { RecordTable, type MemoryRow } from './record-table.js';
 import { ValueIndex } from './value-index.js';
 import { CostlyCache } from './costly-cache.js';
+import { grown } from './dictionary.js';
 
 /** Packed matches costing more than this many bits to set are kept (PACKED_CACHE_SIZE of them, ~125 kB each at 1M). */
 const CACHE_FROM = 20_000;
@@ -23,6 +24,12 @@ export class MemoryCorpus {
   readonly values = new ValueIndex();
   /** The values of records written after the build: authoritative over the packed postings. */
   private readonly current = new Map<number, Uint32Array>();
+  /**
+   * By value id: how many records of `current` hold it. A query piece's values can number tens of
+   * thousands (断路 is in 21,000 values at a million records); only those held here can decide
+   * for a record of `current`, so only those are collected into a set.
+   */
+  private heldCount = new Int32Array(0);
   private readonly packedCache = new CostlyCache<TypedFastBitSet>(PACKED_CACHE_SIZE);
   /** Bitmaps of finished searches, reused: a search takes several of 125 kB each at a million records. */
   private readonly spare: Uint32Array[] = [];
@@ -40,7 +47,11 @@ export class MemoryCorpus {
 
   apply(row: MemoryRow): void {
     const ordinal = this.table.put(row);
-    this.current.set(ordinal, Uint32Array.from(this.valueIdsOf(row)));
+    const held = Uint32Array.from(this.valueIdsOf(row));
+    for (const id of this.current.get(ordinal) ?? []) this.heldCount[id]!--;
+    this.heldCount = grown(this.heldCount, this.values.count);
+    for (const id of held) this.heldCount[id]!++;
+    this.current.set(ordinal, held);
   }
 
   remove(number: string): void {
@@ -82,22 +93,27 @@ export class MemoryCorpus {
   /** Records matching the piece (tokens.ts), or, for a Latin piece, beginning a word with any of `instead`. */
   recordsHolding(piece: QueryPiece, instead?: readonly string[]): TypedFastBitSet {
     const words = piece.kind === 'latin' ? (instead ?? [piece.value]) : [];
-    const ids = new Set<number>();
-    if (piece.kind === 'han') for (const id of this.values.valuesWithHan(piece.value)) ids.add(id);
-    else for (const word of words) for (const id of this.values.valuesWithWord(word)) ids.add(id);
-    const set = this.packed(`${piece.kind}\u0000${piece.kind === 'han' ? piece.value : words.join('\u0001')}`, ids, words);
+    // Value ids, per Han token or word (a word's lists may overlap); read again rather than kept.
+    const valueIds = (): Iterable<number>[] =>
+      piece.kind === 'han' ? [this.values.valuesWithHan(piece.value)] : words.map((word) => this.values.valuesWithWord(word));
+    const set = this.packed(`${piece.kind}\u0000${piece.kind === 'han' ? piece.value : words.join('\u0001')}`, valueIds, words);
+    if (this.current.size === 0) return set;
     // Records written since the build: their current values (or their number) decide.
+    const decisive = new Set<number>();
+    for (const ids of valueIds()) for (const id of ids) if (this.heldCount[id]! > 0) decisive.add(id);
     for (const [ordinal, held] of this.current) {
-      if (held.some((id) => ids.has(id)) || this.table.numberBeginsWithAny(ordinal, words)) set.add(ordinal);
+      if (held.some((id) => decisive.has(id)) || this.table.numberBeginsWithAny(ordinal, words)) set.add(ordinal);
       else set.remove(ordinal);
     }
     return set;
   }
 
-  /** The build's records holding one of `ids` or, by their number, one of the Latin `words`: a copy. */
-  private packed(key: string, ids: ReadonlySet<number>, words: readonly string[]): TypedFastBitSet {
+  /** The build's records holding one of the values or, by their number, one of the Latin `words`: a copy. */
+  private packed(key: string, valueIds: () => Iterable<number>[], words: readonly string[]): TypedFastBitSet {
     const kept = this.packedCache.get(key);
     if (kept) return this.copyOf(kept);
+    const ids = new Set<number>();
+    for (const list of valueIds()) for (const id of list) ids.add(id);
     const set = this.emptySet();
     this.values.addRecordsOf(ids, set);
     let cost = this.values.postingCount(ids);

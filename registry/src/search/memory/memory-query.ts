@@ -75,12 +75,20 @@ function search(corpus: MemoryCorpus, query: CertificateSearchQuery): MemoryAnsw
   if (ranked.length < need && tolerant.length > 0) {
     // Each typo count's group keeps its first `need` of the build (they arrive in rank order) and every later record.
     const byTypos: number[][] = [];
-    eachOrdinal(corpus.copyOf(candidates).difference(exactMatches), (ordinal) => {
-      if (!wanted(ordinal)) return true;
-      const group = (byTypos[typosOf(ordinal, tolerant)] ??= []);
-      if (ordinal >= table.bulk || group.length < need) group.push(ordinal);
-      return true;
+    const typoMatches = corpus.copyOf(candidates).difference(exactMatches);
+    eachOrdinal(typoMatches, (ordinal) => {
+      if (ordinal >= table.bulk) return false;
+      if (wanted(ordinal)) {
+        const group = (byTypos[typosOf(ordinal, tolerant)] ??= []);
+        if (group.length < need) group.push(ordinal);
+      }
+      // One typo is the fewest a typo match has: once that group is full, no later record of the build can make the page.
+      return (byTypos[1]?.length ?? 0) < need;
     });
+    eachOrdinal(typoMatches, (ordinal) => {
+      if (ordinal >= table.bulk && wanted(ordinal)) (byTypos[typosOf(ordinal, tolerant)] ??= []).push(ordinal);
+      return true;
+    }, table.bulk >>> 5);
     for (const group of byTypos) {
       if (group && ranked.length < need) ranked.push(...group.sort((x, y) => table.compare(x, y)).slice(0, need - ranked.length));
     }

@@ -1,6 +1,6 @@
 import { TypedFastBitSet } from 'typedfastbitset';
 import { valueParts, valueVocabulary } from '../tokens.js';
-import { typoDistance } from '../typo.js';
+import { TypoMatcher } from '../typo.js';
 import { GrowableUint32 } from './dictionary.js';
 import { StringIds } from './string-ids.js';
 import { TermIndex } from './term-index.js';
@@ -107,10 +107,11 @@ export class ValueIndex {
   corrections(word: string, budget: number): Array<{ term: string; distance: number }> {
     const out: Array<{ term: string; distance: number }> = [];
     const length = [...word].length;
+    const matcher = new TypoMatcher(word, budget);
     for (let l = length - budget; l <= length + budget; l++) {
       for (const term of this.vocabulary.get(l) ?? []) {
         if (term === word) continue;
-        const distance = typoDistance(term, word);
+        const distance = matcher.distance(term);
         if (distance <= budget) out.push({ term, distance });
       }
     }
