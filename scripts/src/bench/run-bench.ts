@@ -152,7 +152,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
     const mib = (bytes: number) => bytes / 2 ** 20;
     const rss = percentiles(memory.map((m) => mib(m.rss)));
-    const atMax = memory.reduce((a, b) => (b.rss > a.rss ? b : a), memory[0] ?? { heapUsed: NaN, heapTotal: NaN, arrayBuffers: NaN, rss: NaN } as NodeJS.MemoryUsage);
+    const atMax = memory.reduce<Pick<NodeJS.MemoryUsage, 'rss' | 'heapUsed' | 'heapTotal' | 'arrayBuffers'>>(
+      (a, b) => (b.rss > a.rss ? b : a), { rss: -1, heapUsed: NaN, heapTotal: NaN, arrayBuffers: NaN });
     const first = loads[0]!;
     return {
       certificates, connections, graphql: first.graphql, graphqlUncached: first.graphqlUncached, bare: first.bare, cache: first.cache, loads,

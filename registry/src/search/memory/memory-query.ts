@@ -75,20 +75,16 @@ function search(corpus: MemoryCorpus, query: CertificateSearchQuery): MemoryAnsw
   if (ranked.length < need && tolerant.length > 0) {
     // Each typo count's group keeps its first `need` of the build (they arrive in rank order) and every later record.
     const byTypos: number[][] = [];
-    const typoMatches = corpus.copyOf(candidates).difference(exactMatches);
-    eachOrdinal(typoMatches, (ordinal) => {
-      if (ordinal >= table.bulk) return false;
+    eachBuildThenLater(table, corpus.copyOf(candidates).difference(exactMatches), (ordinal) => {
       if (wanted(ordinal)) {
         const group = (byTypos[typosOf(ordinal, tolerant)] ??= []);
         if (group.length < need) group.push(ordinal);
       }
       // One typo is the fewest a typo match has: once that group is full, no later record of the build can make the page.
       return (byTypos[1]?.length ?? 0) < need;
+    }, (ordinal) => {
+      if (wanted(ordinal)) (byTypos[typosOf(ordinal, tolerant)] ??= []).push(ordinal);
     });
-    eachOrdinal(typoMatches, (ordinal) => {
-      if (ordinal >= table.bulk && wanted(ordinal)) (byTypos[typosOf(ordinal, tolerant)] ??= []).push(ordinal);
-      return true;
-    }, table.bulk >>> 5);
     for (const group of byTypos) {
       if (group && ranked.length < need) ranked.push(...group.sort((x, y) => table.compare(x, y)).slice(0, need - ranked.length));
     }
@@ -124,18 +120,27 @@ function eachOrdinal(set: TypedFastBitSet, visit: (ordinal: number) => boolean, 
 function firstInRank(table: MemoryCorpus['table'], set: TypedFastBitSet, count: number, wanted: (ordinal: number) => boolean): number[] {
   if (count <= 0) return [];
   const bulk: number[] = [];
-  eachOrdinal(set, (ordinal) => {
-    if (ordinal >= table.bulk) return false;
+  const later: number[] = [];
+  eachBuildThenLater(table, set, (ordinal) => {
     if (wanted(ordinal)) bulk.push(ordinal);
     return bulk.length < count;
+  }, (ordinal) => {
+    if (wanted(ordinal)) later.push(ordinal);
   });
-  const later: number[] = [];
-  eachOrdinal(set, (ordinal) => {
-    if (ordinal >= table.bulk && wanted(ordinal)) later.push(ordinal);
-    return true;
-  }, table.bulk >>> 5);
   if (later.length === 0) return bulk;
   return [...bulk, ...later].sort((x, y) => table.compare(x, y)).slice(0, count);
+}
+
+/**
+ * The set's records of the build, in rank order, until `build` returns false; then every record
+ * written since (`later`, few, in no particular order), whatever `build` returned.
+ */
+function eachBuildThenLater(table: MemoryCorpus['table'], set: TypedFastBitSet, build: (ordinal: number) => boolean, later: (ordinal: number) => void): void {
+  eachOrdinal(set, (ordinal) => ordinal < table.bulk && build(ordinal));
+  eachOrdinal(set, (ordinal) => {
+    if (ordinal >= table.bulk) later(ordinal);
+    return true;
+  }, table.bulk >>> 5);
 }
 
 function typosOf(ordinal: number, tolerant: ReadonlyArray<{ exact: TypedFastBitSet; near: TypedFastBitSet }>): number {
