@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -26,6 +27,7 @@ import { BackgroundWork } from './password-reset/background-work.js';
 import { importRouter } from './import/import-route.js';
 import { mfaSettings, type MfaSettings } from './mfa/mfa-settings.js';
 import { clientInfo } from './accounts/client-info.js';
+import { listen } from './http-server.js';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -94,6 +96,8 @@ function protection(limits: QueryLimits) {
 
 export interface Api {
   app: Express;
+  /** Serves `app` on `port` and `host` as production does (http-server.ts); resolves once listening. */
+  listen(port: number, host: string): Promise<Server>;
   /** Waits for the work requests started in the background (password-reset mails); `stop` waits for it too. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -182,6 +186,7 @@ export async function createApi(deps: ApiDependencies): Promise<Api> {
   });
   return {
     app,
+    listen: (port, host) => listen(app, port, host),
     idle: () => background.idle(),
     stop: async () => {
       ownResponseCache?.close();

@@ -68,9 +68,7 @@ const api = await createApi({
   mfa: { requiredForStaff: config.MFA_REQUIRED_FOR_STAFF, key: keptMfaKey(config.MFA_SECRET_KEY, config.DATA_DIR) },
   mail,
 });
-const apiServer: Server = await new Promise((done) => {
-  const server = api.app.listen(config.API_PORT, config.HOST, () => done(server));
-});
+const apiServer: Server = await api.listen(config.API_PORT, config.HOST);
 const apiUrl = `http://${config.HOST}:${config.API_PORT}`;
 
 const web = startWeb(apiUrl);

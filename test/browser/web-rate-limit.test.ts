@@ -21,9 +21,7 @@ describe('public rate limits through the web app', () => {
     if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
     platform = await startTestPlatform({ rateLimits: { publicPerMinute: LIMIT } });
     const apiPort = await freePort();
-    api = await new Promise((done) => {
-      const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
-    });
+    api = await platform.listen(apiPort, '127.0.0.1');
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     proxied = await startWebServer({ port: await freePort(), apiUrl, trustProxy: 'loopback' });
     direct = await startWebServer({ port: await freePort(), apiUrl });

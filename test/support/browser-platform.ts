@@ -26,9 +26,7 @@ export async function startBrowserPlatform(options: Parameters<typeof startTestP
   if (!webBuildExists()) throw new Error('web/build is missing: run `pnpm --filter @cqc/web build` (the test command does)');
   const platform = await startTestPlatform(options);
   const apiPort = await freePort();
-  const api: Server = await new Promise((done) => {
-    const server = platform.app.listen(apiPort, '127.0.0.1', () => done(server));
-  });
+  const api: Server = await platform.listen(apiPort, '127.0.0.1');
   const web = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}` });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   return {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -14,6 +15,8 @@ export interface TestPlatform {
   pool: pg.Pool;
   index: CertificateIndex;
   app: Express;
+  /** Serves `app` on a port as `pnpm start` does (the API's production HTTP server). */
+  listen(port: number, host: string): Promise<Server>;
   clock: FakeClock;
   batch: ImportBatch;
   /** Where this platform's uploaded documents are kept (a temporary folder, removed by close). */
@@ -70,7 +73,7 @@ export async function startTestPlatform(options: {
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   };
   return {
-    db, pool, index, app: api.app, clock, batch, documentsDir, gql, project, idle: () => api.idle(),
+    db, pool, index, app: api.app, listen: (port, host) => api.listen(port, host), clock, batch, documentsDir, gql, project, idle: () => api.idle(),
     async loginAs(role, nth = 0) {
       const user = batch.users.filter((u) => u.role === role)[nth];
       if (!user) throw new Error(`no demo user with role ${role}`);

@@ -191,8 +191,7 @@ describe('document upload and download over HTTP', () => {
     let server: http.Server;
     let port: number;
     beforeAll(async () => {
-      server = p.app.listen(0, '127.0.0.1');
-      await new Promise((done) => server.once('listening', done));
+      server = await p.listen(0, '127.0.0.1');
       port = (server.address() as AddressInfo).port;
     });
     afterAll(() => new Promise<void>((done) => server.close(() => done())));

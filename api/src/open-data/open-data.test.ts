@@ -79,8 +79,7 @@ describe('open data', () => {
   it('streams a large registry from a cursor: first bytes while the query still runs, bounded memory, every row once', async () => {
     await insertSyntheticDocuments(p.pool, SYNTHETIC);
     const expected = await liveNumbers(p);
-    const server = p.app.listen(0, '127.0.0.1');
-    await new Promise((done) => server.once('listening', done));
+    const server = await p.listen(0, '127.0.0.1');
     try {
       const { port } = server.address() as AddressInfo;
       const baseline = liveHeap();

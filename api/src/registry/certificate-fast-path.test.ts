@@ -44,14 +44,10 @@ beforeAll(async () => {
     // Loopback is not exempt here, so that the limit is seen to apply to cached answers.
     rateLimits: { exempt: '', publicPerMinute: 1_000 },
   });
-  server = await new Promise((done) => {
-    const s = api.app.listen(0, '127.0.0.1', () => done(s));
-  });
+  server = await api.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   plainApi = await createApi({ orm: db.orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, rateLimits: { exempt: '', publicPerMinute: 1_000 } });
-  plainServer = await new Promise((done) => {
-    const s = plainApi.app.listen(0, '127.0.0.1', () => done(s));
-  });
+  plainServer = await plainApi.listen(0, '127.0.0.1');
   plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/graphql`;
 });
 afterAll(async () => {
@@ -145,9 +141,7 @@ describe('certificate(number) read path (response cache)', () => {
       orm: db.orm, index: new PostgresCertificateIndex(pool), clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 },
       registryCache, responseCache: responses, rateLimits: { exempt: '', publicPerMinute: 2 },
     });
-    const other: Server = await new Promise((done) => {
-      const s = limited.app.listen(0, '127.0.0.1', () => done(s));
-    });
+    const other: Server = await limited.listen(0, '127.0.0.1');
     try {
       const at = `http://127.0.0.1:${(other.address() as AddressInfo).port}/graphql`;
       const ask = () => fetch(at, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: { number: NUMBERS[1] } }) });

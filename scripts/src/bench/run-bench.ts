@@ -170,9 +170,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 /** An API in this process, for counting its SQL statements (statements.ts counts in-process). */
 async function listen(orm: MikroORM, index: CertificateIndex) {
   const api = await createApi({ orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 } });
-  const server: Server = await new Promise((done) => {
-    const s = api.app.listen(0, '127.0.0.1', () => done(s));
-  });
+  const server: Server = await api.listen(0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -38,9 +38,7 @@ if (mode === 'bare') {
   const api = await createApi({
     orm: db.orm, index, clock: systemClock, sessionPolicy: { idleMinutes: 60, absoluteHours: 12 }, registryCache, responseCache,
   });
-  const server: Server = await new Promise((done) => {
-    const s = api.app.listen(0, '127.0.0.1', () => done(s));
-  });
+  const server: Server = await api.listen(0, '127.0.0.1');
   closers.unshift(async () => {
     server.closeAllConnections();
     await new Promise<void>((done) => server.close(() => done()));
