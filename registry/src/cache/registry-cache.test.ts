@@ -58,6 +58,30 @@ describe('registry cache', () => {
     }
   });
 
+  it('listens on a connection of its own, so the pool keeps every connection for queries', async () => {
+    // A pool of one: were the listener one of its clients, no query could run while the cache does.
+    const small = new pg.Pool({ connectionString: db.url, max: 1 });
+    const OWN = 'CQC26000000304';
+    await insertIssuedCertificate(db.orm.em.fork(), { number: OWN });
+    await runProjectorOnce({ orm: db.orm, index });
+    const cache = new RegistryCache({ index: new PostgresCertificateIndex(small), pool: small, pollMs: 0 });
+    try {
+      await cache.start();
+      expect(small.totalCount - small.idleCount).toBe(0);
+      expect(await statusOf(cache, OWN)).toBe(CertificateStatus.VALID);
+
+      // And it still hears the projector.
+      await suspendCertificate(db.orm.em.fork(), OWN);
+      const invalidated = once(cache, 'invalidated') as Promise<[Invalidation]>;
+      await runProjectorOnce({ orm: db.orm, index });
+      expect((await invalidated)[0].numbers).toEqual([OWN]);
+      expect(await statusOf(cache, OWN)).toBe(CertificateStatus.SUSPENDED);
+    } finally {
+      await cache.stop();
+      await small.end();
+    }
+  });
+
   it('keeps a second API instance fresh too, and drops everything after a rebuild', async () => {
     const [first, second] = [await startCache(), await startCache()];
     try {

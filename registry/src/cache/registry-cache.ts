@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { LRUCache } from 'lru-cache';
-import type pg from 'pg';
+import pg from 'pg';
 import type { PublicCertificate } from '../read-model/types.js';
 import type { CertificateIndex } from '../search/port.js';
 import { REBUILT, REGISTRY_CHANNEL } from './channel.js';
@@ -8,7 +8,7 @@ import { REBUILT, REGISTRY_CHANNEL } from './channel.js';
 export interface RegistryCacheOptions {
   /** Where records come from on a miss. */
   index: Pick<CertificateIndex, 'getByNumbers'>;
-  /** For LISTEN (one dedicated connection) and for reading the change feed. */
+  /** For reading the change feed; LISTEN opens a connection of its own with the pool's settings. */
   pool: pg.Pool;
   /** Records kept (default 20,000: about 110 MB of parsed records, measured at ~5.5 kB each). */
   max?: number;
@@ -48,7 +48,7 @@ export class RegistryCache extends EventEmitter {
   private readonly records: LRUCache<string, PublicCertificate>;
   private epoch = 0;
   private lastSeq = 0;
-  private listener: pg.PoolClient | null = null;
+  private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -77,10 +77,7 @@ export class RegistryCache extends EventEmitter {
     clearInterval(this.timer);
     const listener = this.listener;
     this.listener = null;
-    if (listener) {
-      await listener.query(`unlisten ${REGISTRY_CHANNEL}`).catch(() => undefined);
-      listener.release();
-    }
+    await listener?.end().catch(() => undefined);
     await this.refreshing;
   }
 
@@ -140,7 +137,9 @@ export class RegistryCache extends EventEmitter {
   }
 
   private async listen(): Promise<void> {
-    const client = await this.options.pool.connect();
+    // Not one of the pool's clients: LISTEN holds its connection for as long as the API runs, and
+    // taking it from the pool would leave one connection fewer for the queries it is sized for.
+    const client = new pg.Client(this.options.pool.options);
     client.on('notification', (message) => {
       if (message.channel !== REGISTRY_CHANNEL) return;
       void this.refresh(message.payload === REBUILT).catch(this.onError);
@@ -149,12 +148,20 @@ export class RegistryCache extends EventEmitter {
       // Notifications may have been lost with the connection: drop everything, listen again.
       if (this.listener !== client) return;
       this.listener = null;
-      client.release(true);
+      void client.end().catch(() => undefined);
       if (this.stopped) return;
       void this.refresh(true).catch(() => undefined);
       setTimeout(() => void this.listen().catch(this.onError), 1_000).unref();
     });
-    await client.query(`listen ${REGISTRY_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${REGISTRY_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    // Stopped while connecting again after an error: nobody would close this one.
+    if (this.stopped) return void (await client.end().catch(() => undefined));
     this.listener = client;
   }
 }
